@@ -1,0 +1,26 @@
+package org.mirrorhand.pose;
+
+import java.util.List;
+import org.mirrorhand.capture.RgbImage;
+
+/**
+ * Finds hands and their 21 landmarks. One instance belongs to one thread (it owns model predictors and tracking state).
+ * Obtain one from {@link HandPoseEngines#open}.
+ */
+public interface HandPoseEstimator extends AutoCloseable {
+
+    /** Image mode: each image on its own, palm detection every time. */
+    List<HandPose> detect(RgbImage image);
+
+    /**
+     * Video mode: frames in order with strictly increasing timestamps; hands are tracked from the previous frame's
+     * landmarks and smoothed, and palm detection runs only when fewer than the maximum number of hands are tracked.
+     */
+    List<HandPose> track(RgbImage image, double timestampMs);
+
+    /** Timings of the last call, for benchmarks. */
+    StageTimings lastTimings();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,40 @@
+package org.mirrorhand.pose;
+
+/**
+ * Settings of the hand pose engine, with MediaPipe Hands' defaults.
+ *
+ * @param maxHands               most hands to report
+ * @param minDetectionConfidence palm detection score threshold
+ * @param minPresenceConfidence  hand presence threshold of the landmark model
+ * @param minTrackingConfidence  presence below which video mode drops a tracked hand and looks for palms again
+ * @param model                  full (default) or lite landmark and palm models
+ * @param threads                inference threads per model
+ */
+public record PoseOptions(int maxHands, double minDetectionConfidence, double minPresenceConfidence,
+                          double minTrackingConfidence, ModelVariant model, int threads) {
+
+    public static final PoseOptions DEFAULTS = new PoseOptions(2, 0.5, 0.5, 0.5, ModelVariant.FULL, 1);
+
+    public PoseOptions {
+        if (maxHands < 1) {
+            throw new IllegalArgumentException("max hands must be at least 1, got " + maxHands);
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
+    }
+
+    public PoseOptions withMaxHands(int n) {
+        return new PoseOptions(n, minDetectionConfidence, minPresenceConfidence, minTrackingConfidence, model, threads);
+    }
+
+    public PoseOptions withModel(ModelVariant m) {
+        return new PoseOptions(maxHands, minDetectionConfidence, minPresenceConfidence, minTrackingConfidence, m, threads);
+    }
+
+    public PoseOptions withThreads(int n) {
+        return new PoseOptions(maxHands, minDetectionConfidence, minPresenceConfidence, minTrackingConfidence, model, n);
+    }
+
+    public enum ModelVariant { FULL, LITE }
+}
