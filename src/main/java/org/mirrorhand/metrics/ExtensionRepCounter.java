@@ -1,0 +1,281 @@
+package org.mirrorhand.metrics;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * Counts extension reps of one hand: the smoothed opening index rising from the closed band into the open band. The
+ * rep counts the moment the hand arrives open, so feedback is immediate. Between the bands is hysteresis: a hand
+ * that half-closes and opens again has not done a new rep. Tremor, twitching and tracking jitter are kept out by
+ * smoothing, a minimum amplitude and a minimum rise time; a lost hand pauses the counter (count and range are kept),
+ * and after a long absence the hand must be seen closed again before the next rep counts.
+ *
+ * <p>Runs on frame timestamps only, never the wall clock, so a recorded session replays to the same count. One
+ * instance per tracked hand, called from the thread that feeds poses.
+ */
+public final class ExtensionRepCounter {
+
+    private enum Phase { WAITING_FOR_CLOSED, CLOSED_OR_RISING, OPEN }
+
+    private record Sample(double ms, double flexion) {
+    }
+
+    private static final double HISTORY_MS = 10_000;
+
+    private final RepCounterSettings settings;
+    private final RangeModel range;
+    private final List<Rep> reps = new ArrayList<>();
+    private final Deque<Sample> history = new ArrayDeque<>();
+
+    private Phase phase = Phase.WAITING_FOR_CLOSED;
+    private double lastFrameMs = Double.NEGATIVE_INFINITY;
+    private double lastSampleMs = Double.NaN;
+    private double smoothed = Double.NaN;
+    private double lastClosedMs;
+    private double closedFlexion;
+    private RepInProgress current;
+
+    /** A counter whose bands adapt to the range the hand shows. */
+    public ExtensionRepCounter(RepCounterSettings settings) {
+        this(settings, null);
+    }
+
+    /** A counter with the person's calibrated range (null: adaptive). */
+    public ExtensionRepCounter(RepCounterSettings settings, OpeningRange calibration) {
+        this.settings = settings;
+        this.range = new RangeModel(settings, calibration);
+    }
+
+    /**
+     * Feeds one frame of this hand. A measurement whose opening signal did not pass the quality flag counts as a
+     * missing frame.
+     *
+     * @return true when a rep was counted at this frame
+     * @throws IllegalArgumentException when timestamps go backwards
+     */
+    public boolean update(double timestampMs, HandMeasurement m) {
+        if (!(timestampMs >= lastFrameMs)) {
+            throw new IllegalArgumentException("frame timestamps must not go backwards: " + timestampMs
+                    + " ms after " + lastFrameMs + " ms");
+        }
+        lastFrameMs = timestampMs;
+        if (!m.meanFingerFlexion().isMeasured()) {
+            return false;
+        }
+        double x = m.meanFingerFlexion().degrees();
+        if (Double.isNaN(lastSampleMs) || timestampMs - lastSampleMs > settings.maxGapMs()) {
+            resume(x);
+        } else {
+            double dt = timestampMs - lastSampleMs;
+            double alpha = settings.smoothingMs() <= 0 ? 1 : 1 - Math.exp(-dt / settings.smoothingMs());
+            smoothed += alpha * (x - smoothed);
+        }
+        lastSampleMs = timestampMs;
+        range.add(smoothed);
+        remember(timestampMs);
+        return step(timestampMs, m);
+    }
+
+    /** The hand was not seen in this frame: the counter pauses (nothing is lost). */
+    public void handMissing(double timestampMs) {
+        if (!(timestampMs >= lastFrameMs)) {
+            throw new IllegalArgumentException("frame timestamps must not go backwards");
+        }
+        lastFrameMs = timestampMs;
+    }
+
+    /** After a long gap the smoothing restarts and the hand must be seen closed again. */
+    private void resume(double x) {
+        if (current != null) {
+            current.finish(lastSampleMs);
+            current = null;
+        }
+        smoothed = x;
+        phase = Phase.WAITING_FOR_CLOSED;
+        history.clear();
+        range.breakWindow();
+    }
+
+    private void remember(double ms) {
+        history.addLast(new Sample(ms, smoothed));
+        while (history.getFirst().ms < ms - HISTORY_MS) {
+            history.removeFirst();
+        }
+    }
+
+    private boolean step(double ms, HandMeasurement m) {
+        Optional<OpeningRange> r = range.established();
+        if (r.isEmpty()) {
+            return false;
+        }
+        OpeningRange band = r.get();
+        double index = band.openingPercent(smoothed);
+        if (phase == Phase.WAITING_FOR_CLOSED && !armFromHistory(band)) {
+            return false;
+        }
+        if (phase == Phase.OPEN) {
+            current.observe(ms, index, m);
+            if (index <= settings.closedBandPercent()) {
+                current.finish(ms);
+                current = null;
+                closeAt(ms);
+            }
+            return false;
+        }
+        if (index <= settings.closedBandPercent()) {
+            lastClosedMs = ms;
+            closedFlexion = Math.max(closedFlexion, smoothed);
+            current = null;
+            return false;
+        }
+        if (current == null) {
+            current = new RepInProgress(settings, lastClosedMs);
+        }
+        current.observe(ms, index, m);
+        boolean open = index >= settings.openBandPercent();
+        boolean bigEnough = closedFlexion - smoothed >= settings.minAmplitudeDegrees();
+        boolean slowEnough = ms - lastClosedMs >= settings.minRiseMs();
+        if (open && bigEnough && slowEnough) {
+            phase = Phase.OPEN;
+            reps.add(current.countedAt(reps.size() + 1, ms));
+            return true;
+        }
+        return false;
+    }
+
+    /** Arms the counter if the recent, unbroken history shows the hand in its closed band. */
+    private boolean armFromHistory(OpeningRange band) {
+        Sample latestClosed = null;
+        double mostClosed = Double.NEGATIVE_INFINITY;
+        for (Sample s : history) {
+            if (band.openingPercent(s.flexion) <= settings.closedBandPercent()) {
+                latestClosed = s;
+                mostClosed = Math.max(mostClosed, s.flexion);
+            }
+        }
+        if (latestClosed == null) {
+            return false;
+        }
+        phase = Phase.CLOSED_OR_RISING;
+        lastClosedMs = latestClosed.ms;
+        closedFlexion = mostClosed;
+        return true;
+    }
+
+    private void closeAt(double ms) {
+        phase = Phase.CLOSED_OR_RISING;
+        lastClosedMs = ms;
+        closedFlexion = smoothed;
+    }
+
+    public int repCount() {
+        return reps.size();
+    }
+
+    /** The reps so far; the last one may still be open (its end null) and its figures still growing. */
+    public List<Rep> reps() {
+        List<Rep> out = new ArrayList<>(reps);
+        if (phase == Phase.OPEN && current != null && !out.isEmpty()) {
+            out.set(out.size() - 1, current.snapshot(out.get(out.size() - 1)));
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /** The current smoothed opening index, empty until the range is established or when no sample has come yet. */
+    public OptionalDouble openingPercent() {
+        Optional<OpeningRange> r = range.established();
+        if (r.isEmpty() || Double.isNaN(smoothed)) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(r.get().openingPercent(smoothed));
+    }
+
+    /** The range in use, once established. */
+    public Optional<OpeningRange> range() {
+        return range.established();
+    }
+
+    public boolean calibrated() {
+        return range.calibrated();
+    }
+
+    /** Per-rep bookkeeping from leaving the closed band to returning to it. */
+    private final class RepInProgress {
+        private final RepCounterSettings settings;
+        private final double startMs;
+        private final Map<Joint, Double> leastFlexion = new EnumMap<>(Joint.class);
+        private final List<double[]> openSamples = new ArrayList<>();
+        private double peak;
+
+        RepInProgress(RepCounterSettings settings, double startMs) {
+            this.settings = settings;
+            this.startMs = startMs;
+        }
+
+        void observe(double ms, double index, HandMeasurement m) {
+            peak = Math.max(peak, index);
+            for (Joint j : Joint.values()) {
+                Measurement f = m.flexion(j);
+                if (f.isMeasured()) {
+                    leastFlexion.merge(j, f.degrees(), Math::min);
+                }
+            }
+            if (phase == Phase.OPEN || index >= settings.openBandPercent()) {
+                // Bounded: a person holding the hand open for minutes would otherwise grow this without limit.
+                if (openSamples.size() < 100_000) {
+                    openSamples.add(new double[] {ms, index});
+                }
+            }
+        }
+
+        Rep countedAt(int number, double openMs) {
+            return new Rep(number, startMs, openMs, null, peak, holdMs(), extension());
+        }
+
+        Rep snapshot(Rep counted) {
+            return new Rep(counted.number(), startMs, counted.openMs(), null, peak, holdMs(), extension());
+        }
+
+        void finish(double endMs) {
+            if (phase != Phase.OPEN || reps.isEmpty()) {
+                return;
+            }
+            Rep counted = reps.get(reps.size() - 1);
+            reps.set(reps.size() - 1,
+                    new Rep(counted.number(), startMs, counted.openMs(), endMs, peak, holdMs(), extension()));
+        }
+
+        private double holdMs() {
+            double hold = 0;
+            double floor = peak - settings.endRangeMarginPercent();
+            for (int i = 1; i < openSamples.size(); i++) {
+                double[] a = openSamples.get(i - 1);
+                double[] b = openSamples.get(i);
+                if (a[1] >= floor && b[1] >= floor) {
+                    hold += b[0] - a[0];
+                }
+            }
+            return hold;
+        }
+
+        private Map<String, Map<String, Double>> extension() {
+            Map<String, Map<String, Double>> out = new LinkedHashMap<>();
+            for (Finger f : Finger.values()) {
+                Map<String, Double> joints = new LinkedHashMap<>();
+                for (Joint j : Joint.of(f)) {
+                    joints.put(j.shortName(), leastFlexion.get(j));
+                }
+                out.put(f.label(), joints);
+            }
+            return out;
+        }
+    }
+}
