@@ -41,6 +41,10 @@ public final class ExtensionRepCounter {
     private double smoothed = Double.NaN;
     private double lastClosedMs;
     private double closedFlexion;
+    private int closedRunSamples;
+    private double closedRunStartMs;
+    private double closedRunLastMs;
+    private double closedRunMax;
     private RepInProgress current;
 
     /** A counter whose bands adapt to the range the hand shows. */
@@ -100,6 +104,7 @@ public final class ExtensionRepCounter {
         }
         smoothed = x;
         phase = Phase.WAITING_FOR_CLOSED;
+        closedRunSamples = 0;
         history.clear();
         range.breakWindow();
     }
@@ -117,16 +122,22 @@ public final class ExtensionRepCounter {
             return false;
         }
         OpeningRange band = r.get();
-        double index = band.openingPercent(smoothed);
-        if (phase == Phase.WAITING_FOR_CLOSED && !armFromHistory(band)) {
-            return false;
+        if (phase == Phase.WAITING_FOR_CLOSED) {
+            // The range may only now be established: look back over the unbroken history for a held fist.
+            replayClosedRuns(band);
+            if (phase == Phase.WAITING_FOR_CLOSED) {
+                return false;
+            }
+        } else {
+            trackClosedRun(ms, smoothed, band);
         }
+        double index = band.openingPercent(smoothed);
         if (phase == Phase.OPEN) {
             current.observe(ms, index, m);
-            if (index <= settings.closedBandPercent()) {
-                current.finish(ms);
+            if (closedRunHeld()) {
+                current.finish(closedRunStartMs);
                 current = null;
-                closeAt(ms);
+                armAt(ms);
             }
             return false;
         }
@@ -151,29 +162,46 @@ public final class ExtensionRepCounter {
         return false;
     }
 
-    /** Arms the counter if the recent, unbroken history shows the hand in its closed band. */
-    private boolean armFromHistory(OpeningRange band) {
-        Sample latestClosed = null;
-        double mostClosed = Double.NEGATIVE_INFINITY;
-        for (Sample s : history) {
-            if (band.openingPercent(s.flexion) <= settings.closedBandPercent()) {
-                latestClosed = s;
-                mostClosed = Math.max(mostClosed, s.flexion);
+    /** Follows the current run of consecutive samples in the closed band. */
+    private void trackClosedRun(double ms, double flexion, OpeningRange band) {
+        if (band.openingPercent(flexion) <= settings.closedBandPercent()) {
+            if (closedRunSamples == 0) {
+                closedRunStartMs = ms;
+                closedRunMax = flexion;
             }
+            closedRunSamples++;
+            closedRunLastMs = ms;
+            closedRunMax = Math.max(closedRunMax, flexion);
+        } else {
+            closedRunSamples = 0;
         }
-        if (latestClosed == null) {
-            return false;
-        }
-        phase = Phase.CLOSED_OR_RISING;
-        lastClosedMs = latestClosed.ms;
-        closedFlexion = mostClosed;
-        return true;
     }
 
-    private void closeAt(double ms) {
+    /** A fist counts as closed only when held: two samples at least and {@code minClosedMs} apart. */
+    private boolean closedRunHeld() {
+        return closedRunSamples >= 2 && closedRunLastMs - closedRunStartMs >= settings.minClosedMs();
+    }
+
+    private void replayClosedRuns(OpeningRange band) {
+        closedRunSamples = 0;
+        boolean armed = false;
+        for (Sample s : history) {
+            trackClosedRun(s.ms, s.flexion, band);
+            if (closedRunHeld()) {
+                armed = true;
+                lastClosedMs = s.ms;
+                closedFlexion = closedRunMax;
+            }
+        }
+        if (armed) {
+            phase = Phase.CLOSED_OR_RISING;
+        }
+    }
+
+    private void armAt(double ms) {
         phase = Phase.CLOSED_OR_RISING;
         lastClosedMs = ms;
-        closedFlexion = smoothed;
+        closedFlexion = closedRunMax;
     }
 
     public int repCount() {
