@@ -11,10 +11,9 @@ import java.util.Set;
  */
 final class HandGeometry {
 
-    private static final Vec3 LINE_OF_SIGHT = new Vec3(0, 0, 1);
-
     private final Vec3[] world;
     private final Vec3[] image;
+    private final Vec3[] picture;
     private final int sign;
     private final QualityLimits limits;
 
@@ -23,6 +22,39 @@ final class HandGeometry {
         this.image = image;
         this.sign = sign;
         this.limits = limits;
+        this.picture = pictureShape(world, image);
+    }
+
+    /**
+     * The image landmarks in the picture plane with equal units on both axes. Image landmarks are normalised by
+     * width and height separately, and the pose does not carry the picture's size, so each axis is rescaled to the
+     * world landmarks' matching axis (a least-squares fit over all 21 points).
+     */
+    private static Vec3[] pictureShape(Vec3[] world, Vec3[] image) {
+        double ix = 0, iy = 0, wx = 0, wy = 0;
+        for (int i = 0; i < image.length; i++) {
+            ix += image[i].x();
+            iy += image[i].y();
+            wx += world[i].x();
+            wy += world[i].y();
+        }
+        int n = image.length;
+        double sxy = 0, sxx = 0, syy = 0, syw = 0;
+        for (int i = 0; i < n; i++) {
+            sxy += (image[i].x() - ix / n) * (world[i].x() - wx / n);
+            sxx += Math.pow(world[i].x() - wx / n, 2);
+            syw += (image[i].y() - iy / n) * (world[i].y() - wy / n);
+            syy += Math.pow(world[i].y() - wy / n, 2);
+        }
+        double scaleX = sxy / sxx;
+        double scaleY = syw / syy;
+        boolean usable = scaleX > 0 && scaleY > 0 && Double.isFinite(scaleX) && Double.isFinite(scaleY);
+        Vec3[] out = new Vec3[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = usable ? new Vec3(image[i].x() / scaleX, image[i].y() / scaleY, 0)
+                    : new Vec3(image[i].x(), image[i].y(), 0);
+        }
+        return out;
     }
 
     static HandMeasurement nothingMeasured(Set<QualityIssue> why) {
@@ -75,7 +107,8 @@ final class HandGeometry {
             Vec3 v = world[j.to].minus(world[j.vertex]);
             double angle = flexionDegrees(j, u, v, across, palmar);
             raw.put(j, angle);
-            flexion.put(j, checkedJoint(angle, u, v, fingerIssues.get(j.finger())));
+            flexion.put(j, checkedJoint(angle, picture[j.vertex].minus(picture[j.from]),
+                    picture[j.to].minus(picture[j.vertex]), fingerIssues.get(j.finger())));
         }
         Map<Finger, Measurement> total = new EnumMap<>(Finger.class);
         for (Finger f : Finger.values()) {
@@ -103,15 +136,16 @@ final class HandGeometry {
         return sideways.dot(towardPalm) >= 0 ? bend : -bend;
     }
 
-    private Measurement checkedJoint(double angle, Vec3 u, Vec3 v, Set<QualityIssue> fingerIssues) {
+    private Measurement checkedJoint(double angle, Vec3 uPicture, Vec3 vPicture, Set<QualityIssue> fingerIssues) {
         EnumSet<QualityIssue> why = fingerIssues.isEmpty()
                 ? EnumSet.noneOf(QualityIssue.class) : EnumSet.copyOf(fingerIssues);
         if (Double.isNaN(angle)) {
             why.add(QualityIssue.IMPLAUSIBLE_BONES);
         } else if (Math.abs(angle) >= limits.lineOfSightMinDegrees()) {
-            // Collinear points stay collinear in a picture, so a bend that the picture plane does not show at all
-            // rests on MediaPipe's depth estimate alone, its least reliable output.
-            double inPicture = Vec3.angleDegrees(u.withoutComponent(LINE_OF_SIGHT), v.withoutComponent(LINE_OF_SIGHT));
+            // Collinear points stay collinear in a picture, so a bend that the picture does not show rests on
+            // MediaPipe's depth estimate alone, its least reliable output. The picture is judged from the image
+            // landmarks, which are located far more precisely than the world landmarks' x and y.
+            double inPicture = Vec3.angleDegrees(uPicture, vPicture);
             if (!(inPicture >= limits.lineOfSightImageShare() * Math.abs(angle))) {
                 why.add(QualityIssue.BEND_ALONG_LINE_OF_SIGHT);
             }
