@@ -46,7 +46,8 @@ public final class HandTracker {
 
     /**
      * Assigns a hand identity (1, 2, ...) to each pose of one frame, in the order of {@code hands}. Two poses of one
-     * frame never share an identity.
+     * frame never share an identity. A pose that duplicates another one of the same frame (palms less than half a
+     * palm length apart: the detector reported one hand twice) gets 0 and must be ignored.
      */
     public int[] assign(double timestampMs, List<HandPose> hands) {
         int[] ids = new int[hands.size()];
@@ -54,6 +55,8 @@ public final class HandTracker {
         for (int i = 0; i < hands.size(); i++) {
             centres[i] = centreAndSize(hands.get(i));
         }
+        boolean[] duplicate = duplicates(hands, centres);
+        boolean[] handTaken = duplicate.clone();
         List<double[]> pairs = new ArrayList<>();
         for (int i = 0; i < hands.size(); i++) {
             for (int k = 0; k < tracks.size(); k++) {
@@ -71,7 +74,6 @@ public final class HandTracker {
             }
         }
         pairs.sort(Comparator.comparingDouble(p -> p[0]));
-        boolean[] handTaken = new boolean[hands.size()];
         boolean[] trackTaken = new boolean[tracks.size()];
         for (double[] p : pairs) {
             int i = (int) p[1];
@@ -84,6 +86,9 @@ public final class HandTracker {
         }
         for (int i = 0; i < hands.size(); i++) {
             if (!handTaken[i]) {
+                if (duplicate[i]) {
+                    continue;
+                }
                 int k = returningTrack(timestampMs, hands.get(i), centres[i], trackTaken);
                 if (k < 0) {
                     tracks.add(new Track(tracks.size() + 1));
@@ -95,9 +100,28 @@ public final class HandTracker {
             }
         }
         for (int i = 0; i < hands.size(); i++) {
-            update(tracks.get(ids[i] - 1), timestampMs, hands.get(i), centres[i]);
+            if (ids[i] > 0) {
+                update(tracks.get(ids[i] - 1), timestampMs, hands.get(i), centres[i]);
+            }
         }
         return ids;
+    }
+
+    /** Marks the less confident of two overlapping poses as already handled (it will get identity 0). */
+    private static boolean[] duplicates(List<HandPose> hands, double[][] centres) {
+        boolean[] duplicate = new boolean[hands.size()];
+        for (int i = 0; i < hands.size(); i++) {
+            for (int j = i + 1; j < hands.size(); j++) {
+                if (centres[i] == null || centres[j] == null || duplicate[i] || duplicate[j]) {
+                    continue;
+                }
+                double size = Math.max(MIN_PALM_SIZE, Math.max(centres[i][2], centres[j][2]));
+                if (Math.hypot(centres[i][0] - centres[j][0], centres[i][1] - centres[j][1]) < 0.5 * size) {
+                    duplicate[hands.get(i).presence() >= hands.get(j).presence() ? j : i] = true;
+                }
+            }
+        }
+        return duplicate;
     }
 
     /** A lost hand (not seen in this frame, inactive) with the same label, the nearest one first; -1 if none. */

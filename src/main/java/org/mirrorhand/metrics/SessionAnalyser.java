@@ -64,9 +64,21 @@ public final class SessionAnalyser {
         int[] ids = tracker.assign(timestampMs, poses);
         List<HandUpdate> out = new ArrayList<>(poses.size());
         for (int i = 0; i < poses.size(); i++) {
-            HandState h = hands.computeIfAbsent(ids[i], id -> newHand(tracker.handedness(id)));
+            if (ids[i] == 0) {
+                continue; // the same hand reported twice in this frame
+            }
+            HandState h = hands.computeIfAbsent(ids[i], id -> newHand(tracker.handedness(id), new ChiralityVote()));
             String label = tracker.handedness(ids[i]);
-            HandMeasurement m = measurer.measure(poses.get(i), Chirality.fromLabel(label));
+            HandMeasurement asLeft = measurer.measure(poses.get(i), Chirality.LABEL_LEFT);
+            h.chirality.add(rawMeanFlexion(asLeft));
+            Chirality chirality = h.chirality.decide(label);
+            if (h.settled != null && chirality != h.settled) {
+                // Everything so far was measured with the wrong sign of flexion: start this hand afresh.
+                h = newHand(label, h.chirality);
+                hands.put(ids[i], h);
+            }
+            h.settled = chirality;
+            HandMeasurement m = chirality == Chirality.LABEL_LEFT ? asLeft : measurer.measure(poses.get(i), chirality);
             m = h.motion.check(timestampMs, m);
             boolean counted = h.counter.update(timestampMs, m);
             h.rom.add(m);
@@ -80,10 +92,10 @@ public final class SessionAnalyser {
         return out;
     }
 
-    private HandState newHand(String label) {
+    private HandState newHand(String label, ChiralityVote vote) {
         OpeningRange calibration = calibrations.get(label.toLowerCase(java.util.Locale.ROOT));
         return new HandState(new MotionCheck(limits), new ExtensionRepCounter(settings, calibration),
-                new RomAccumulator());
+                new RomAccumulator(), vote);
     }
 
     private static boolean contains(int[] ids, int id) {
@@ -108,6 +120,30 @@ public final class SessionAnalyser {
         return new SessionSummary(out);
     }
 
-    private record HandState(MotionCheck motion, ExtensionRepCounter counter, RomAccumulator rom) {
+    /** Mean raw flexion of the long fingers (unchecked: for the chirality vote only), NaN when incomplete. */
+    private static double rawMeanFlexion(HandMeasurement m) {
+        double sum = 0;
+        for (Finger f : Finger.LONG_FINGERS) {
+            for (Joint j : Joint.tamJoints(f)) {
+                sum += m.rawFlexion().get(j);
+            }
+        }
+        return sum / Finger.LONG_FINGERS.size();
+    }
+
+    /** One tracked hand's state; replaced whole when its chirality turns out to have been wrong. */
+    private static final class HandState {
+        final MotionCheck motion;
+        final ExtensionRepCounter counter;
+        final RomAccumulator rom;
+        final ChiralityVote chirality;
+        Chirality settled;
+
+        HandState(MotionCheck motion, ExtensionRepCounter counter, RomAccumulator rom, ChiralityVote chirality) {
+            this.motion = motion;
+            this.counter = counter;
+            this.rom = rom;
+            this.chirality = chirality;
+        }
     }
 }

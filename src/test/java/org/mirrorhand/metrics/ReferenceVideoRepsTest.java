@@ -67,6 +67,20 @@ class ReferenceVideoRepsTest {
         }
     }
 
+    @Test
+    void theCountsDoNotDependOnTheHandednessLabels() throws IOException {
+        List<TimedHands> relabelled = new java.util.ArrayList<>();
+        for (TimedHands f : ReferenceData.video("video_two_hands_open_close_5fps.json")) {
+            List<org.mirrorhand.pose.HandPose> hands = new java.util.ArrayList<>();
+            for (org.mirrorhand.pose.HandPose h : f.hands()) {
+                hands.add(new org.mirrorhand.pose.HandPose("Left", 0.5, h.presence(), h.landmarks(),
+                        h.worldLandmarks()));
+            }
+            relabelled.add(new TimedHands(f.timestampMs(), hands));
+        }
+        assertEquals(List.of(3, 3), counts(relabelled, RepCounterSettings.DEFAULTS));
+    }
+
     private static List<Integer> counts(List<TimedHands> frames, RepCounterSettings settings) {
         SessionAnalyser a = new SessionAnalyser(QualityLimits.DEFAULTS, settings);
         for (TimedHands f : frames) {

@@ -121,6 +121,43 @@ class SessionAnalyserTest {
     }
 
     @Test
+    void oneHandReportedTwiceInAFrameIsStillOneHand() {
+        List<TimedHands> frames = new ArrayList<>();
+        int i = 0;
+        for (TimedHands f : Motion.startingAt(0).hold(1).cycles(3, 0.8, 0.5).frames(30)) {
+            if (i++ % 7 == 3) {
+                HandPose h = f.hands().get(0);
+                HandPose twin = new HandPose(h.handedness(), h.handednessScore(), h.presence() * 0.9,
+                        h.landmarks(), h.worldLandmarks());
+                f = new TimedHands(f.timestampMs(), List.of(h, twin));
+            }
+            frames.add(f);
+        }
+        SessionSummary s = Motion.analyse(frames);
+        assertEquals(1, s.hands().size());
+        assertEquals(3, s.hands().get(0).repCount());
+    }
+
+    @Test
+    void twoHandsWithTheSameLabelAreStillTwoHands() {
+        List<TimedHands> frames = new ArrayList<>();
+        for (TimedHands f : leftAndRight(3, 2)) {
+            List<HandPose> relabelled = new ArrayList<>();
+            for (HandPose h : f.hands()) {
+                relabelled.add(new HandPose("Left", h.handednessScore(), h.presence(), h.landmarks(),
+                        h.worldLandmarks()));
+            }
+            frames.add(new TimedHands(f.timestampMs(), relabelled));
+        }
+        SessionSummary s = Motion.analyse(frames);
+        assertEquals(2, s.hands().size());
+        // Position keeps them apart, and each hand's own geometry settles the sign of its flexion.
+        assertEquals(3, s.hands().get(0).repCount());
+        assertEquals(2, s.hands().get(1).repCount());
+        assertEquals(250, s.hands().get(1).rom().fistFlexionDegrees(), 8);
+    }
+
+    @Test
     void aPoseWithTheWrongNumberOfLandmarksIsAClearError() {
         HandPose good = SyntheticHand.open().pose();
         HandPose bad = new HandPose("Left", 0.9, 0.9, good.landmarks().subList(0, 5),
