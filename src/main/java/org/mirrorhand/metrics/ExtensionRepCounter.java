@@ -4,10 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -99,7 +96,9 @@ public final class ExtensionRepCounter {
     /** After a long gap the smoothing restarts and the hand must be seen closed again. */
     private void resume(double x) {
         if (current != null) {
-            current.finish(lastSampleMs);
+            if (phase == Phase.OPEN) {
+                replaceLast(current.rep(lastSampleMs));
+            }
             current = null;
         }
         smoothed = x;
@@ -133,9 +132,9 @@ public final class ExtensionRepCounter {
         }
         double index = band.openingPercent(smoothed);
         if (phase == Phase.OPEN) {
-            current.observe(ms, index, m);
+            current.observe(ms, index, m, true);
             if (closedRunHeld()) {
-                current.finish(closedRunStartMs);
+                replaceLast(current.rep(closedRunStartMs));
                 current = null;
                 armAt(ms);
             }
@@ -150,13 +149,14 @@ public final class ExtensionRepCounter {
         if (current == null) {
             current = new RepInProgress(settings, lastClosedMs);
         }
-        current.observe(ms, index, m);
         boolean open = index >= settings.openBandPercent();
+        current.observe(ms, index, m, open);
         boolean bigEnough = closedFlexion - smoothed >= settings.minAmplitudeDegrees();
         boolean slowEnough = ms - lastClosedMs >= settings.minRiseMs();
         if (open && bigEnough && slowEnough) {
             phase = Phase.OPEN;
-            reps.add(current.countedAt(reps.size() + 1, ms));
+            current.countedAt(reps.size() + 1, ms);
+            reps.add(current.rep(null));
             return true;
         }
         return false;
@@ -204,6 +204,10 @@ public final class ExtensionRepCounter {
         closedFlexion = closedRunMax;
     }
 
+    private void replaceLast(Rep rep) {
+        reps.set(reps.size() - 1, rep);
+    }
+
     public int repCount() {
         return reps.size();
     }
@@ -212,7 +216,7 @@ public final class ExtensionRepCounter {
     public List<Rep> reps() {
         List<Rep> out = new ArrayList<>(reps);
         if (phase == Phase.OPEN && current != null && !out.isEmpty()) {
-            out.set(out.size() - 1, current.snapshot(out.get(out.size() - 1)));
+            out.set(out.size() - 1, current.rep(null));
         }
         return Collections.unmodifiableList(out);
     }
@@ -233,77 +237,5 @@ public final class ExtensionRepCounter {
 
     public boolean calibrated() {
         return range.calibrated();
-    }
-
-    /** Per-rep bookkeeping from leaving the closed band to returning to it. */
-    private final class RepInProgress {
-        private final RepCounterSettings settings;
-        private final double startMs;
-        private final Map<Joint, Double> leastFlexion = new EnumMap<>(Joint.class);
-        private final List<double[]> openSamples = new ArrayList<>();
-        private double peak;
-
-        RepInProgress(RepCounterSettings settings, double startMs) {
-            this.settings = settings;
-            this.startMs = startMs;
-        }
-
-        void observe(double ms, double index, HandMeasurement m) {
-            peak = Math.max(peak, index);
-            for (Joint j : Joint.values()) {
-                Measurement f = m.flexion(j);
-                if (f.isMeasured()) {
-                    leastFlexion.merge(j, f.degrees(), Math::min);
-                }
-            }
-            if (phase == Phase.OPEN || index >= settings.openBandPercent()) {
-                // Bounded: a person holding the hand open for minutes would otherwise grow this without limit.
-                if (openSamples.size() < 100_000) {
-                    openSamples.add(new double[] {ms, index});
-                }
-            }
-        }
-
-        Rep countedAt(int number, double openMs) {
-            return new Rep(number, startMs, openMs, null, peak, holdMs(), extension());
-        }
-
-        Rep snapshot(Rep counted) {
-            return new Rep(counted.number(), startMs, counted.openMs(), null, peak, holdMs(), extension());
-        }
-
-        void finish(double endMs) {
-            if (phase != Phase.OPEN || reps.isEmpty()) {
-                return;
-            }
-            Rep counted = reps.get(reps.size() - 1);
-            reps.set(reps.size() - 1,
-                    new Rep(counted.number(), startMs, counted.openMs(), endMs, peak, holdMs(), extension()));
-        }
-
-        private double holdMs() {
-            double hold = 0;
-            double floor = peak - settings.endRangeMarginPercent();
-            for (int i = 1; i < openSamples.size(); i++) {
-                double[] a = openSamples.get(i - 1);
-                double[] b = openSamples.get(i);
-                if (a[1] >= floor && b[1] >= floor) {
-                    hold += b[0] - a[0];
-                }
-            }
-            return hold;
-        }
-
-        private Map<String, Map<String, Double>> extension() {
-            Map<String, Map<String, Double>> out = new LinkedHashMap<>();
-            for (Finger f : Finger.values()) {
-                Map<String, Double> joints = new LinkedHashMap<>();
-                for (Joint j : Joint.of(f)) {
-                    joints.put(j.shortName(), leastFlexion.get(j));
-                }
-                out.put(f.label(), joints);
-            }
-            return out;
-        }
     }
 }

@@ -57,8 +57,11 @@ public final class HandMeasurer {
         if (chirality == null) {
             HandMeasurement left = measure(pose, Chirality.LABEL_LEFT);
             double sum = 0;
-            for (Double d : left.rawFlexion().values()) {
-                sum += Double.isFinite(d) ? d : 0;
+            for (Finger f : Finger.LONG_FINGERS) {
+                for (Joint j : Joint.of(f)) {
+                    double d = left.rawFlexion().get(j);
+                    sum += Double.isFinite(d) ? d : 0;
+                }
             }
             return sum >= 0 ? left : measure(pose, Chirality.LABEL_RIGHT);
         }
