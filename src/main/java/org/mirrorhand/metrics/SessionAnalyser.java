@@ -121,12 +121,20 @@ public final class SessionAnalyser {
         return false;
     }
 
-    /** Per-hand results so far, hands in order of first appearance. */
+    /** Per-hand results so far, hands in order of first appearance, leaving out hands seen in under 3 frames. */
     public SessionSummary summary() {
+        return summary(MIN_FRAMES_FOR_SUMMARY);
+    }
+
+    /**
+     * Per-hand results so far, leaving out hands seen in fewer than {@code minFrames} frames. For a still image
+     * (one frame, image mode) use 1: its summary then holds that picture's angles.
+     */
+    public SessionSummary summary(int minFrames) {
         List<HandSummary> out = new ArrayList<>();
         hands.keySet().stream().sorted().forEach(id -> {
             HandState h = hands.get(id);
-            if (h.rom.framesSeen() >= MIN_FRAMES_FOR_SUMMARY) {
+            if (h.rom.framesSeen() >= minFrames) {
                 out.add(new HandSummary(id, tracker.handedness(id), h.counter.repCount(), h.counter.reps(),
                         h.rom.summary(h.counter)));
             }
