@@ -37,6 +37,49 @@ class OwnPoseEngineRepsIT {
         return s;
     }
 
+    private static List<HandMeasurement> stillImage(String name) {
+        try (HandPoseEstimator engine = HandPoseEngines.open(PoseOptions.DEFAULTS);
+             FrameSource source = MediaFiles.open(SharedMedia.media("images/" + name))) {
+            List<HandPose> hands = engine.detect(source.next().orElseThrow().image());
+            List<HandMeasurement> out = new java.util.ArrayList<>();
+            for (HandPose h : hands) {
+                HandMeasurement m = new HandMeasurer().measure(h);
+                System.out.println(name + ": " + ReferenceImageAnglesTest.describe(m));
+                out.add(m);
+            }
+            return out;
+        }
+    }
+
+    @Test
+    void flatHandsMeasureWithinFifteenDegreesOfStraightWhereTheyPassTheQualityFlag() {
+        int checked = 0;
+        for (String name : List.of("flat_open_back_f.jpg", "flat_open_palm_m.jpg")) {
+            for (HandMeasurement m : stillImage(name)) {
+                for (Finger f : Finger.LONG_FINGERS) {
+                    for (Joint j : Joint.of(f)) {
+                        if (m.flexion(j).isMeasured()) {
+                            checked++;
+                            assertEquals(0, m.flexion(j).degrees(), 15, name + " " + j.label());
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(checked >= 6, "only " + checked + " joints measured");
+    }
+
+    @Test
+    void fistsMeasureClearlyFlexed() {
+        for (String name : List.of("val__hand__hand_001.jpg", "val__hand__hand_020.jpg", "gesture_none_0.jpg")) {
+            List<HandMeasurement> hands = stillImage(name);
+            assertTrue(!hands.isEmpty(), name);
+            for (HandMeasurement m : hands) {
+                assertTrue(m.meanFingerFlexion().isMeasured() && m.meanFingerFlexion().degrees() > 160, name);
+            }
+        }
+    }
+
     @Test
     void twoHandsOpeningAndClosingCountThreeRepsEach() {
         SessionSummary s = analyse(SharedMedia.media("videos/two_hands_open_close_5fps.mp4"));
