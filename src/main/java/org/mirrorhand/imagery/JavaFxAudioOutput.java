@@ -74,6 +74,11 @@ public final class JavaFxAudioOutput implements AudioOutput {
         stop();
     }
 
+    /** The current player's state, for tests that check sound really flows; empty when nothing is loaded. */
+    java.util.Optional<MediaPlayer.Status> status() {
+        return player == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(player.getStatus());
+    }
+
     /** The reason in plain words; "Could not create player" is what JavaFX says when there is no sound device. */
     static String describe(Throwable error, Path file) {
         String detail = error == null || error.getMessage() == null ? "unknown error" : error.getMessage();

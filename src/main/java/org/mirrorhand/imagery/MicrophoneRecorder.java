@@ -112,11 +112,14 @@ public final class MicrophoneRecorder {
     }
 
     private static long framesIn(Path wav) throws IOException {
-        if (!Files.isRegularFile(wav)) {
+        if (!Files.isRegularFile(wav) || Files.size(wav) == 0) {
             return 0;
         }
-        long bytes = Files.size(wav) - 44;  // the canonical WAV header Java Sound writes
-        return Math.max(0, bytes / FORMAT.getFrameSize());
+        try (AudioInputStream in = AudioSystem.getAudioInputStream(wav.toFile())) {
+            return in.getFrameLength();
+        } catch (javax.sound.sampled.UnsupportedAudioFileException e) {
+            throw new IOException("the recording in " + wav.getFileName() + " is damaged", e);
+        }
     }
 
     private static String reason(Exception e) {
