@@ -7,14 +7,14 @@ import javax.sound.sampled.LineListener;
 import javax.sound.sampled.TargetDataLine;
 
 /** A microphone that "hears" a 440 Hz tone for a fixed number of frames and then falls silent for good. */
-final class SineLine implements TargetDataLine {
+public final class SineLine implements TargetDataLine {
     private final AudioFormat format;
     private final long totalFrames;
     private long delivered;
     private boolean open;
     private boolean running;
 
-    SineLine(AudioFormat format, long totalFrames) {
+    public SineLine(AudioFormat format, long totalFrames) {
         this.format = format;
         this.totalFrames = totalFrames;
     }
