@@ -38,13 +38,16 @@ public final class AfterSessionView {
         for (int i = 1; i <= 5; i++) {
             int rating = i;
             Button button = Styles.button(i + "\n" + WORDS[i - 1], () -> model.rate(rating), "huge");
-            button.setMinWidth(170);
-            button.setStyle("-fx-text-alignment: center;");
+            button.setMinWidth(212);
+            button.setStyle("-fx-text-alignment: center; -fx-font-size: 28px;");
             button.disableProperty().bind(model.stateProperty().isEqualTo(AfterSessionViewModel.State.SAVING)
                     .or(model.stateProperty().isEqualTo(AfterSessionViewModel.State.SAVED)));
             ratings.getChildren().add(button);
         }
-        Button skip = Styles.button("Done without rating  (Enter)", model::done, "primary");
+        Button skip = Styles.button("", model::done, "primary");
+        skip.textProperty().bind(javafx.beans.binding.Bindings.when(
+                model.stateProperty().isEqualTo(AfterSessionViewModel.State.FAILED))
+                .then("Try again  (Enter)").otherwise("Done without rating  (Enter)"));
         Label message = new Label();
         message.getStyleClass().add("message");
         message.setWrapText(true);

@@ -35,6 +35,7 @@ public final class ScriptEditorView {
     private final Spinner<Integer> silence = new Spinner<>(0, 600, 10, 5);
     private final ChoiceBox<Cue> cue = new ChoiceBox<>();
     private final Label voice = new Label();
+    private Button clear;
     private SegmentDraft shown;
 
     public ScriptEditorView(ScriptEditorViewModel model) {
@@ -74,6 +75,7 @@ public final class ScriptEditorView {
     private Parent body() {
         parts.setItems(model.segments());
         parts.setPrefWidth(400);
+        parts.setMinWidth(400);
         parts.setCellFactory(v -> new PartCell());
         parts.getSelectionModel().select(model.selectedProperty().get());
         parts.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
@@ -100,8 +102,9 @@ public final class ScriptEditorView {
         });
         Button record = Styles.button("", model::toggleRecording, "primary");
         record.setId("record");
-        Button clear = Styles.button("Remove recording", model::clearRecording);
+        clear = Styles.button("Remove recording", model::clearRecording);
         HBox settings = new HBox(18, labelled("Quiet time after (seconds)", silence), labelled("Cue", cue));
+        voice.setMinWidth(Region.USE_PREF_SIZE);
         HBox recording = new HBox(18, record, voice, clear);
         recording.setAlignment(Pos.CENTER_LEFT);
         record.textProperty().bind(Bindings.when(model.recordingProperty()).then("■  Stop  (Ctrl+R)")
@@ -143,6 +146,7 @@ public final class ScriptEditorView {
             words.textProperty().unbindBidirectional(shown.textProperty());
             cue.valueProperty().unbindBidirectional(shown.cueProperty());
             voice.textProperty().unbind();
+            clear.disableProperty().unbind();
         }
         if (index < 0 || index >= model.segments().size()) {
             shown = null;
@@ -154,6 +158,7 @@ public final class ScriptEditorView {
         silence.getValueFactory().setValue(shown.silenceSecondsProperty().get());
         cue.valueProperty().bindBidirectional(shown.cueProperty());
         SegmentDraft draft = shown;
+        clear.disableProperty().bind(draft.recordedProperty().isNull());
         voice.textProperty().bind(Bindings.createStringBinding(draft::voiceLabel, draft.recordedProperty(),
                 draft.recordingProperty()));
     }
@@ -185,8 +190,8 @@ public final class ScriptEditorView {
             }
             textProperty().bind(Bindings.createStringBinding(() -> {
                 String text = item.textProperty().get() == null ? "" : item.textProperty().get().strip();
-                String start = text.isEmpty() ? "(no words yet)" : text.length() > 34 ? text.substring(0, 34) + "…"
-                        : text;
+                String start = text.isEmpty() ? "(no words yet)"
+                        : text.length() > 24 ? text.substring(0, 24) + "…" : text;
                 return (getIndex() + 1) + ". " + start + "\n    " + item.voiceLabel();
             }, item.textProperty(), item.recordedProperty(), item.recordingProperty()));
         }

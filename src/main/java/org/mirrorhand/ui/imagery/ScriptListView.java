@@ -61,7 +61,12 @@ public final class ScriptListView {
 
         Button play = Styles.button("▶  Play  (Enter)", model::play, "primary", "huge");
         Button bed = Styles.button("Bed mode  (B)", model::playInBed);
-        Button edit = Styles.button("Edit  (E)", model::edit);
+        Button edit = Styles.button("", model::edit);
+        edit.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            int i = model.selectedProperty().get();
+            boolean own = i >= 0 && i < model.items().size() && model.items().get(i).own();
+            return own ? "Edit  (E)" : "Edit a copy  (E)";
+        }, model.selectedProperty(), model.items()));
         Button add = Styles.button("New script  (N)", model::newScript);
         HBox buttons = new HBox(18, play, bed, edit, add);
         buttons.setAlignment(Pos.CENTER_LEFT);

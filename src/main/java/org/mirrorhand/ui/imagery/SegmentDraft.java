@@ -73,12 +73,12 @@ public final class SegmentDraft {
         return recording;
     }
 
-    /** "Your voice, 0:07" or "Not recorded: the computer voice reads it". */
+    /** "Your voice, 0:07", or "Computer voice" when nothing is recorded. */
     public String voiceLabel() {
         if (recording.get()) {
-            return "Recording… press Record again to stop";
+            return "Recording…";
         }
-        return recorded.get() == null ? "Not recorded: the computer voice reads it"
+        return recorded.get() == null ? "Computer voice"
                 : "Your voice, " + Format.clock(recorded.get());
     }
 }
