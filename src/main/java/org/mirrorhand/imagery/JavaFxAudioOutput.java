@@ -87,7 +87,10 @@ public final class JavaFxAudioOutput implements AudioOutput {
                     + file.getFileName() + ")";
         }
         if (error instanceof MediaException media && media.getType() == MediaException.Type.MEDIA_UNSUPPORTED) {
-            return "the file " + file.getFileName() + " is in a format this computer cannot play";
+            // On Linux JavaFX decodes MP3 through the system's FFmpeg libraries, which a minimal system may lack.
+            boolean linux = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux");
+            return "the file " + file.getFileName() + " is in a format this computer cannot play"
+                    + (linux ? " (on Linux, install the FFmpeg libraries, for example the package libavcodec59)" : "");
         }
         return "the sound system could not play " + file.getFileName() + " (" + detail + ")";
     }
