@@ -74,6 +74,11 @@ public final class JavaFxAudioOutput implements AudioOutput {
         stop();
     }
 
+    /** Whether the current file is playing now (JavaFX reports PLAYING only once sound flows). */
+    public boolean isPlaying() {
+        return player != null && player.getStatus() == MediaPlayer.Status.PLAYING;
+    }
+
     /** The current player's state, for tests that check sound really flows; empty when nothing is loaded. */
     java.util.Optional<MediaPlayer.Status> status() {
         return player == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(player.getStatus());
