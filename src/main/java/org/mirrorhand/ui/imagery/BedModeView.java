@@ -31,6 +31,7 @@ public final class BedModeView {
     public BedModeView(BedModeViewModel model) {
         this.model = model;
         PlayerViewModel player = model.player();
+        player.setMoveOnWhenFinished(false);
 
         Label title = new Label(player.script().title());
         title.getStyleClass().add("bed-hint");
@@ -95,6 +96,7 @@ public final class BedModeView {
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene == null) {
                 pulse.stop();
+                model.player().suspend();
             } else {
                 pulse.start();
                 root.requestFocus();

@@ -43,6 +43,7 @@ public final class PlayerView {
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene == null) {
                 pulse.stop();
+                model.suspend();
             } else {
                 pulse.start();
                 root.requestFocus();

@@ -53,6 +53,8 @@ public final class PlayerViewModel {
     private String notices = "";
     private Instant startedAt;
     private boolean sessionReported;
+    private boolean closed;
+    private boolean moveOnWhenFinished = true;
 
     public PlayerViewModel(ImageryScript script, ImageryContext context, ImageryNavigator navigator) {
         this.script = script;
@@ -66,6 +68,14 @@ public final class PlayerViewModel {
                 player.setVolume(clamped);
             }
         });
+    }
+
+    /**
+     * Whether reaching the end moves on to the after-session prompt by itself (the player screen), or waits for a
+     * key (bed mode, where a bright prompt would wake a sleeper).
+     */
+    public void setMoveOnWhenFinished(boolean moveOn) {
+        this.moveOnWhenFinished = moveOn;
     }
 
     /** Prepares the script in the background (synthesis and decoding can take seconds); then the screen is READY. */
@@ -165,6 +175,10 @@ public final class PlayerViewModel {
 
     /** Escape: stops, remembers the place, and moves on to the after-session prompt (or the list if nothing played). */
     public void leave() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         if (player != null) {
             player.close();
         }
@@ -174,6 +188,16 @@ public final class PlayerViewModel {
             navigator.showAfterSession(session.get());
         } else {
             navigator.showScriptList();
+        }
+    }
+
+    /**
+     * The screen was taken away without Stop (the app navigated elsewhere): pause, so no voice goes on speaking
+     * unseen, and remember the place. Nothing is lost; showing the screen again continues.
+     */
+    public void suspend() {
+        if (!closed && state.get() == State.PLAYING) {
+            togglePause();
         }
     }
 
@@ -188,7 +212,7 @@ public final class PlayerViewModel {
 
     /** Call on every display pulse: brings sound, words and times up to date. */
     public void tick() {
-        if (player == null || !isStarted()) {
+        if (player == null || !isStarted() || closed) {
             return;
         }
         player.update();
@@ -210,6 +234,9 @@ public final class PlayerViewModel {
             words.set("The end. Well done.");
             quiet.set("");
             cue.set("");
+            if (moveOnWhenFinished) {
+                leave();
+            }
         }
     }
 

@@ -8,6 +8,7 @@ import static org.mirrorhand.imagery.FxTestSupport.onFx;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -110,6 +111,26 @@ class BedModeScreenTest {
             assertFalse(bed.dimmedProperty().get(), "a click wakes the screen");
             bed.leave();
         });
+    }
+
+    @Test
+    void atTheEndItStaysDarkAndQuietUntilAKeyThenAsksAboutTheSession() throws Exception {
+        TestContext t = context();
+        onFx(() -> {
+            PlayerViewModel player = new PlayerViewModel(t.shipped("bedtime-relax-and-open"), t.context, t.navigation);
+            player.load();
+            BedModeViewModel bed = new BedModeViewModel(player, t.clock);
+            Scene scene = Screenshots.sceneOf(new BedModeView(bed).root());
+            key(scene, KeyCode.SPACE);
+            t.advance(Duration.ofMinutes(25));
+            bed.tick();
+            assertEquals(PlayerViewModel.State.FINISHED, player.stateProperty().get());
+            assertEquals("Finished · sleep well", bed.statusProperty().get());
+            assertEquals(List.of(), t.navigation.visits, "no bright screen pops up for a sleeper");
+            key(scene, KeyCode.SPACE);
+        });
+        assertEquals(List.of("after bedtime-relax-and-open"), t.navigation.visits);
+        assertTrue(t.navigation.lastSession.completed());
     }
 
     @Test

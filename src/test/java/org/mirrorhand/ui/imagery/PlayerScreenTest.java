@@ -98,6 +98,38 @@ class PlayerScreenTest {
     }
 
     @Test
+    void reachingTheEndMovesOnToTheAfterSessionPromptAsCompleted() throws Exception {
+        TestContext t = new TestContext(data, f -> { throw new IllegalArgumentException("no microphone"); });
+        onFx(() -> {
+            PlayerViewModel model = new PlayerViewModel(t.shipped("five-minute-warm-up"), t.context, t.navigation);
+            model.load();
+            Screenshots.sceneOf(new PlayerView(model).root());
+            model.togglePause();
+            t.advance(Duration.ofMinutes(6));
+            model.tick();
+            assertEquals(PlayerViewModel.State.FINISHED, model.stateProperty().get());
+        });
+        assertEquals("after five-minute-warm-up", t.navigation.visits.get(0));
+        assertTrue(t.navigation.lastSession.completed());
+        assertEquals(300, t.navigation.lastSession.listened().toSeconds(), 1);
+    }
+
+    @Test
+    void takingTheScreenAwayWithoutStopPausesSoNoVoiceSpeaksUnseen() throws Exception {
+        TestContext t = new TestContext(data, f -> { throw new IllegalArgumentException("no microphone"); });
+        onFx(() -> {
+            PlayerViewModel model = new PlayerViewModel(t.shipped("five-minute-warm-up"), t.context, t.navigation);
+            model.load();
+            PlayerView view = new PlayerView(model);
+            javafx.scene.layout.StackPane holder = new javafx.scene.layout.StackPane(view.root());
+            Screenshots.sceneOf(holder);
+            model.togglePause();
+            holder.getChildren().clear();
+            assertEquals(PlayerViewModel.State.PAUSED, model.stateProperty().get());
+        });
+    }
+
+    @Test
     void offersToContinueWhereTheListenerStoppedLastTime() throws Exception {
         TestContext t = new TestContext(data, f -> { throw new IllegalArgumentException("no microphone"); });
         onFx(() -> {
