@@ -156,11 +156,12 @@ public final class ImageryPlayer implements AutoCloseable {
         soundingPhase = position.phaseIndex();
         TimelinePhase phase = position.phase();
         PreparedSegment segment = script.segments().get(phase.segmentIndex());
-        Optional<Path> file = switch (phase.kind()) {
-            case VOICE -> segment.audio();
-            case CHIME -> script.chime();
-            case SILENCE -> Optional.empty();
-        };
+        if (phase.kind() == TimelinePhase.Kind.SILENCE) {
+            // Leave the voice to end by itself: the output may have started a little late, and stopping it on the
+            // timeline's cue would clip the last word. The next voice replaces it anyway.
+            return;
+        }
+        Optional<Path> file = phase.kind() == TimelinePhase.Kind.CHIME ? script.chime() : segment.audio();
         if (file.isEmpty()) {
             audio.stop();
             return;
