@@ -29,7 +29,8 @@ public final class FfmpegDurationProbe implements AudioDurationProbe {
             grabber.stop();
             return Duration.ofNanos(micros * 1000);
         } catch (FrameGrabber.Exception e) {
-            throw new IOException("cannot decode " + audioFile.getFileName() + ": " + e.getMessage(), e);
+            // FFmpeg's own text is for developers (it stays in the cause); people need to know the file is unusable.
+            throw new IOException("it is damaged or not a sound file", e);
         }
     }
 }

@@ -139,6 +139,12 @@ public final class PlayerView {
             default -> true;
         }, model.stateProperty()));
         Button next = Styles.button("Next  ▶▶", model::skipForward);
+        var notStarted = Bindings.createBooleanBinding(() -> switch (model.stateProperty().get()) {
+            case PLAYING, PAUSED -> false;
+            default -> true;
+        }, model.stateProperty());
+        previous.disableProperty().bind(notStarted);
+        next.disableProperty().bind(notStarted);
         HBox buttons = new HBox(18, previous, play, next);
         buttons.setAlignment(Pos.CENTER_LEFT);
         Label hint = new Label("Keys: Space or Enter play/pause · ← → previous/next part · ↑ ↓ volume · Esc stop");

@@ -57,6 +57,7 @@ public final class ScriptListView {
         problems.visibleProperty().bind(model.problemsProperty().isNotEmpty());
         problems.managedProperty().bind(problems.visibleProperty());
         VBox centre = new VBox(12, status, list, problems);
+        VBox.setVgrow(list, javafx.scene.layout.Priority.ALWAYS);
         root.setCenter(centre);
 
         Button play = Styles.button("▶  Play  (Enter)", model::play, "primary", "huge");

@@ -130,6 +130,36 @@ class PlayerScreenTest {
     }
 
     @Test
+    void aScriptWhoseRecordingIsDamagedShowsWhichPartAndTheOtherScriptsStillPlay() throws Exception {
+        java.nio.file.Files.createDirectories(data.resolve("scripts"));
+        java.nio.file.Files.createDirectories(data.resolve("recordings/mine"));
+        java.nio.file.Files.writeString(data.resolve("recordings/mine/02.wav"), "not sound at all");
+        java.nio.file.Files.writeString(data.resolve("scripts/mine.json"), """
+                {"id": "mine", "title": "Mine", "description": "", "language": "en-US", "totalDurationSeconds": 60,
+                 "segments": [{"id": "02-imagine", "text": "Open.", "audio": "mine/02.wav", "silenceAfterSeconds": 3}]}""");
+        TestContext t = new TestContext(data, f -> { throw new IllegalArgumentException("no microphone"); });
+        onFx(() -> {
+            PlayerViewModel broken = new PlayerViewModel(t.shipped("mine"), t.context, t.navigation);
+            broken.load();
+            Scene scene = Screenshots.sceneOf(new PlayerView(broken).root());
+            assertEquals(PlayerViewModel.State.FAILED, broken.stateProperty().get());
+            assertTrue(broken.messageProperty().get().startsWith("Script mine.json, segment '02-imagine': audio file "
+                    + "02.wav cannot be played (it is damaged or not a sound file); record the segment again"),
+                    broken.messageProperty().get());
+            assertTrue(broken.messageProperty().get().endsWith("Other scripts still work: press Escape to go back to "
+                    + "the list."), broken.messageProperty().get());
+            Screenshots.take(scene, "imagery-player-broken-script");
+            press(scene, KeyCode.ESCAPE);
+            PlayerViewModel other = new PlayerViewModel(t.shipped("opening-the-hand"), t.context, t.navigation);
+            other.load();
+            other.togglePause();
+            assertEquals(PlayerViewModel.State.PLAYING, other.stateProperty().get());
+            other.leave();
+        });
+        assertEquals("list", t.navigation.visits.get(0));
+    }
+
+    @Test
     void offersToContinueWhereTheListenerStoppedLastTime() throws Exception {
         TestContext t = new TestContext(data, f -> { throw new IllegalArgumentException("no microphone"); });
         onFx(() -> {
