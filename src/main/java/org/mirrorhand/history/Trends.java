@@ -93,14 +93,16 @@ public record Trends(Profile profile, LocalDate from, LocalDate to,
     static DoseStatus dose(List<DayVolume> days, DoseTarget target, LocalDate day) {
         LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         double minutes = 0;
+        double credited = 0;
         int onTarget = 0;
         for (DayVolume v : days) {
             if (!v.day().isBefore(monday) && v.day().isBefore(monday.plusDays(7))) {
                 minutes += v.minutes();
+                credited += Math.min(v.minutes(), target.minutesPerDay());
                 onTarget += v.minutes() >= target.minutesPerDay() ? 1 : 0;
             }
         }
-        return new DoseStatus(target, monday, minutes, onTarget);
+        return new DoseStatus(target, monday, minutes, credited, onTarget);
     }
 
     private static List<WeekSummary> weeks(ProfileHistory h, List<DayVolume> days, DoseTarget target,

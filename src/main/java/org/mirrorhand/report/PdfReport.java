@@ -93,7 +93,7 @@ final class PdfReport {
         page.cs.stroke();
         page.cs.setNonStrokingColor(Color.BLACK);
         page.y = y - 2;
-        page.text(REGULAR, 12, t.dose().sentence() + String.format(Locale.ROOT, " (%d %%)", Math.round(100 * f)));
+        page.text(REGULAR, 12, t.dose().sentence() + String.format(Locale.ROOT, " (%d %% of the target)", Math.round(100 * f)));
     }
 
     private void notes(Cursor page) throws IOException {
