@@ -110,18 +110,37 @@ final class Rows {
         }
     }
 
-    static void insertRep(Connection c, long sessionId, RepRecord r) throws SQLException {
+    static long insertRep(Connection c, long sessionId, RepRecord r) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO rep(session_id, number, hand, start_ms, open_ms, "
-                + "end_ms, peak_opening, " + EXT + ", hold_ms) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                + "end_ms, peak_opening_percent, " + EXT + ", hold_ms) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                Statement.RETURN_GENERATED_KEYS)) {
             ps.setLong(1, sessionId);
             ps.setInt(2, r.number());
             ps.setString(3, r.hand().name());
             ps.setLong(4, r.startMs());
             ps.setLong(5, r.openMs());
             ps.setLong(6, r.endMs());
-            ps.setDouble(7, r.peakOpening());
+            ps.setDouble(7, r.peakOpeningPercent());
             setFingers(ps, 8, r.peakExtensionDeg());
             ps.setLong(13, r.holdMs());
+            ps.executeUpdate();
+            return key(ps);
+        }
+    }
+
+    static void updateRep(Connection c, long repId, RepRecord r) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE rep SET number=?, hand=?, start_ms=?, open_ms=?, end_ms=?, "
+                + "peak_opening_percent=?, ext_thumb=?, ext_index=?, ext_middle=?, ext_ring=?, ext_little=?, hold_ms=? "
+                + "WHERE id=?")) {
+            ps.setInt(1, r.number());
+            ps.setString(2, r.hand().name());
+            ps.setLong(3, r.startMs());
+            ps.setLong(4, r.openMs());
+            ps.setLong(5, r.endMs());
+            ps.setDouble(6, r.peakOpeningPercent());
+            setFingers(ps, 7, r.peakExtensionDeg());
+            ps.setLong(12, r.holdMs());
+            ps.setLong(13, repId);
             ps.executeUpdate();
         }
     }
@@ -133,7 +152,7 @@ final class Rows {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new RepRecord(rs.getInt("number"), Side.valueOf(rs.getString("hand")), rs.getLong("start_ms"),
-                            rs.getLong("open_ms"), rs.getLong("end_ms"), rs.getDouble("peak_opening"),
+                            rs.getLong("open_ms"), rs.getLong("end_ms"), rs.getDouble("peak_opening_percent"),
                             fingers(rs, "ext_"), rs.getLong("hold_ms")));
                 }
             }
@@ -142,12 +161,12 @@ final class Rows {
     }
 
     static void insertRom(Connection c, long sessionId, RomMeasurement r) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO rom(session_id, hand, peak_opening, "
-                + "opening_uncertainty, " + EXT + ", " + TAM + ", " + UNC + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO rom(session_id, hand, opening_range_deg, "
+                + "opening_uncertainty_deg, " + EXT + ", " + TAM + ", " + UNC + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             ps.setLong(1, sessionId);
             ps.setString(2, r.hand().name());
-            ps.setDouble(3, r.peakOpening());
-            ps.setDouble(4, r.openingUncertainty());
+            ps.setDouble(3, r.openingRangeDeg());
+            ps.setDouble(4, r.openingUncertaintyDeg());
             setFingers(ps, 5, r.extensionDeg());
             setFingers(ps, 10, r.tamDeg());
             setFingers(ps, 15, r.uncertaintyDeg());
@@ -161,8 +180,8 @@ final class Rows {
             List<RomMeasurement> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new RomMeasurement(Side.valueOf(rs.getString("hand")), rs.getDouble("peak_opening"),
-                            rs.getDouble("opening_uncertainty"), fingers(rs, "ext_"), fingers(rs, "tam_"),
+                    out.add(new RomMeasurement(Side.valueOf(rs.getString("hand")), rs.getDouble("opening_range_deg"),
+                            rs.getDouble("opening_uncertainty_deg"), fingers(rs, "ext_"), fingers(rs, "tam_"),
                             fingers(rs, "unc_")));
                 }
             }

@@ -42,7 +42,7 @@ final class Schema {
                   number INTEGER NOT NULL,
                   hand TEXT NOT NULL CHECK (hand IN ('LEFT','RIGHT')),
                   start_ms INTEGER NOT NULL, open_ms INTEGER NOT NULL, end_ms INTEGER NOT NULL,
-                  peak_opening REAL NOT NULL,
+                  peak_opening_percent REAL NOT NULL,
                   ext_thumb REAL, ext_index REAL, ext_middle REAL, ext_ring REAL, ext_little REAL,
                   hold_ms INTEGER NOT NULL)""",
                 "CREATE INDEX rep_by_session ON rep(session_id)",
@@ -50,7 +50,7 @@ final class Schema {
                 CREATE TABLE rom (
                   session_id INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
                   hand TEXT NOT NULL CHECK (hand IN ('LEFT','RIGHT')),
-                  peak_opening REAL NOT NULL, opening_uncertainty REAL NOT NULL,
+                  opening_range_deg REAL NOT NULL, opening_uncertainty_deg REAL NOT NULL,
                   ext_thumb REAL, ext_index REAL, ext_middle REAL, ext_ring REAL, ext_little REAL,
                   tam_thumb REAL, tam_index REAL, tam_middle REAL, tam_ring REAL, tam_little REAL,
                   unc_thumb REAL, unc_index REAL, unc_middle REAL, unc_ring REAL, unc_little REAL,

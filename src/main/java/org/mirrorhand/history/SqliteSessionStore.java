@@ -145,10 +145,23 @@ public final class SqliteSessionStore implements AutoCloseable {
         });
     }
 
-    /** Stores one rep and stretches the session's duration to its end, in one committed transaction. */
-    public synchronized void addRep(long sessionId, RepRecord rep) {
+    /**
+     * Stores one rep and stretches the session's duration to its end, in one committed transaction.
+     *
+     * @return the rep's row id, for {@link #completeRep} once the hand has closed again
+     */
+    public synchronized long addRep(long sessionId, RepRecord rep) {
+        return transaction(() -> {
+            long id = Rows.insertRep(c, sessionId, rep);
+            Rows.extendDuration(c, sessionId, rep.endMs());
+            return id;
+        });
+    }
+
+    /** Replaces a stored rep with its completed form (end time, hold, final peaks). */
+    public synchronized void completeRep(long sessionId, long repId, RepRecord rep) {
         transaction(() -> {
-            Rows.insertRep(c, sessionId, rep);
+            Rows.updateRep(c, repId, rep);
             Rows.extendDuration(c, sessionId, rep.endMs());
             return null;
         });

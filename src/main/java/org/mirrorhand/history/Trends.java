@@ -62,11 +62,11 @@ public record Trends(Profile profile, LocalDate from, LocalDate to,
                 keepBest(bestTam.computeIfAbsent(day, d -> new EnumMap<>(Finger.class)), f,
                         point(day, aff.tamDeg().get(f), aff.uncertaintyDeg().get(f), s, label));
             }
-            if (lastUnaffected != null && lastUnaffected.peakOpening() > 0.05) {
-                double ratio = aff.peakOpening() / lastUnaffected.peakOpening();
+            if (lastUnaffected != null && lastUnaffected.openingRangeDeg() > 5) {
+                double ratio = aff.openingRangeDeg() / lastUnaffected.openingRangeDeg();
                 // Relative uncertainties add for a quotient.
-                double rel = aff.openingUncertainty() / Math.max(aff.peakOpening(), 1e-6)
-                        + lastUnaffected.openingUncertainty() / lastUnaffected.peakOpening();
+                double rel = aff.openingUncertaintyDeg() / Math.max(aff.openingRangeDeg(), 1e-6)
+                        + lastUnaffected.openingUncertaintyDeg() / lastUnaffected.openingRangeDeg();
                 TrendPoint p = point(day, 100 * ratio, 100 * ratio * rel, s, label);
                 TrendPoint old = bestOpening.get(day);
                 if (old == null || p.value() > old.value()) {

@@ -67,14 +67,14 @@ final class CsvExport {
 
     private List<String> reps() {
         List<String> rows = new ArrayList<>();
-        rows.add("session_id,date,hand,number,start_ms,open_ms,end_ms,hold_ms,peak_opening,"
+        rows.add("session_id,date,hand,number,start_ms,open_ms,end_ms,hold_ms,peak_opening_percent,"
                 + "ext_thumb_deg,ext_index_deg,ext_middle_deg,ext_ring_deg,ext_little_deg");
         for (StoredSession s : h.sessions()) {
             String date = s.session().start().atZone(zone).toLocalDate().toString();
             for (RepRecord r : s.reps()) {
                 rows.add(String.join(",", String.valueOf(s.session().id()), date, r.hand().word(),
                         String.valueOf(r.number()), String.valueOf(r.startMs()), String.valueOf(r.openMs()),
-                        String.valueOf(r.endMs()), String.valueOf(r.holdMs()), num(r.peakOpening()),
+                        String.valueOf(r.endMs()), String.valueOf(r.holdMs()), num(r.peakOpeningPercent()),
                         fingers(r.peakExtensionDeg())));
             }
         }
@@ -83,7 +83,7 @@ final class CsvExport {
 
     private List<String> rom() {
         List<String> rows = new ArrayList<>();
-        rows.add("session_id,date,hand,peak_opening,opening_uncertainty,"
+        rows.add("session_id,date,hand,opening_range_deg,opening_uncertainty_deg,"
                 + "ext_thumb_deg,ext_index_deg,ext_middle_deg,ext_ring_deg,ext_little_deg,"
                 + "tam_thumb_deg,tam_index_deg,tam_middle_deg,tam_ring_deg,tam_little_deg,"
                 + "unc_thumb_deg,unc_index_deg,unc_middle_deg,unc_ring_deg,unc_little_deg");
@@ -91,7 +91,7 @@ final class CsvExport {
             String date = s.session().start().atZone(zone).toLocalDate().toString();
             for (RomMeasurement r : s.rom()) {
                 rows.add(String.join(",", String.valueOf(s.session().id()), date, r.hand().word(),
-                        num(r.peakOpening()), num(r.openingUncertainty()), fingers(r.extensionDeg()), fingers(r.tamDeg()),
+                        num(r.openingRangeDeg()), num(r.openingUncertaintyDeg()), fingers(r.extensionDeg()), fingers(r.tamDeg()),
                         fingers(r.uncertaintyDeg())));
             }
         }

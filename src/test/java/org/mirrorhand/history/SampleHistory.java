@@ -68,13 +68,13 @@ public final class SampleHistory {
         int n = (int) (durationMs / 40_000) + rnd.nextInt(6);
         long t = 5_000;
         for (int i = 1; i <= n; i++) {
-            double opening = clamp(0.42 + 0.25 * progress + rnd.nextGaussian() * 0.05, 0.1, 1);
+            double opening = clamp(72 + 18 * progress + rnd.nextGaussian() * 6, 40, 100);
             long open = t + 900 + rnd.nextInt(800);
             long hold = 400 + rnd.nextInt(1200);
             long end = open + hold + 1000 + rnd.nextInt(800);
             reps.add(new RepRecord(i, Side.LEFT, t, open, end, opening, affectedAngles(progress, rnd), hold));
             reps.add(new RepRecord(i, Side.RIGHT, t, open - 300, end - 200,
-                    clamp(0.93 + rnd.nextGaussian() * 0.02, 0.5, 1), unaffectedAngles(rnd), hold + 300));
+                    clamp(94 + rnd.nextGaussian() * 3, 60, 100), unaffectedAngles(rnd), hold + 300));
             t = end + 2000 + rnd.nextInt(4000);
             if (t > durationMs) {
                 break;
@@ -98,12 +98,12 @@ public final class SampleHistory {
     /** progress < 0 means the unaffected hand. */
     static RomMeasurement rom(Side hand, double progress, Random rnd) {
         if (progress < 0) {
-            return new RomMeasurement(hand, clamp(0.94 + rnd.nextGaussian() * 0.015, 0.5, 1), 0.03,
+            return new RomMeasurement(hand, 185 + n(rnd, 3), 6,
                     unaffectedAngles(rnd), new FingerValues(150 + n(rnd, 4), 255 + n(rnd, 5), 262 + n(rnd, 5),
                     258 + n(rnd, 5), 250 + n(rnd, 5)), new FingerValues(5, 3.5, 3.5, 4, 4.5));
         }
         FingerValues ext = affectedAngles(progress, rnd);
-        return new RomMeasurement(hand, clamp(0.45 + 0.27 * progress + rnd.nextGaussian() * 0.03, 0.1, 1), 0.04, ext,
+        return new RomMeasurement(hand, 85 + 55 * progress + n(rnd, 5), 8, ext,
                 new FingerValues(95 + 35 * progress + n(rnd, 6), 140 + 60 * progress + n(rnd, 8),
                         150 + 55 * progress + n(rnd, 8), 135 + 55 * progress + n(rnd, 8), 120 + 50 * progress + n(rnd, 8)),
                 new FingerValues(7, 5, 5, 6, 6.5));

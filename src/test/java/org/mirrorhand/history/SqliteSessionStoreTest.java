@@ -30,7 +30,7 @@ class SqliteSessionStoreTest {
     }
 
     private static RepRecord rep(int n, Side hand, long start) {
-        return new RepRecord(n, hand, start, start + 800, start + 2000, 0.6 + n * 0.01,
+        return new RepRecord(n, hand, start, start + 800, start + 2000, 60 + n,
                 new FingerValues(150, 140 + n, 138, 135, Double.NaN), 500);
     }
 
@@ -51,7 +51,7 @@ class SqliteSessionStoreTest {
     @Test
     void sessionsRepsRomImageryAndScalesRoundTrip() {
         Instant start = LocalDate.of(2026, 3, 2).atTime(10, 0).atZone(ZONE).toInstant();
-        RomMeasurement rom = new RomMeasurement(Side.LEFT, 0.55, 0.04, new FingerValues(150, 140, 139, 130, 125),
+        RomMeasurement rom = new RomMeasurement(Side.LEFT, 95, 7, new FingerValues(150, 140, 139, 130, 125),
                 new FingerValues(100, 180, 190, 170, 160), new FingerValues(6, 4, 4, 5, 5));
         long sessionId;
         try (SqliteSessionStore store = SqliteSessionStore.open(db())) {
@@ -111,6 +111,21 @@ class SqliteSessionStoreTest {
             assertEquals(SessionStatus.INTERRUPTED, s.status());
             assertEquals(9000, s.durationMs(), "duration runs to the end of the last stored rep");
             assertEquals(2, store.reps(sessionId).size());
+        }
+    }
+
+    @Test
+    void aRepStoredWhenCountedIsCompletedWhenTheHandClosesAgain() {
+        try (SqliteSessionStore store = SqliteSessionStore.open(db())) {
+            Profile ann = store.addProfile("Ann", Side.LEFT);
+            SessionRecord s = store.startSession(ann, SessionMode.MEASURE, Side.LEFT, Instant.now(), "video.mp4");
+            RepRecord counted = new RepRecord(1, Side.LEFT, 1000, 1800, 1800, 70, new FingerValues(1, 2, 3, 4, 5), 0);
+            long id = store.addRep(s.id(), counted);
+            assertEquals(List.of(counted), store.reps(s.id()));
+            RepRecord done = new RepRecord(1, Side.LEFT, 1000, 1800, 4200, 88, new FingerValues(6, 7, 8, 9, 10), 900);
+            store.completeRep(s.id(), id, done);
+            assertEquals(List.of(done), store.reps(s.id()));
+            assertEquals(4200, store.session(s.id()).orElseThrow().durationMs());
         }
     }
 

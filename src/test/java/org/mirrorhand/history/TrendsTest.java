@@ -27,7 +27,7 @@ class TrendsTest {
     }
 
     private static RomMeasurement rom(Side hand, double opening, double indexExt) {
-        return new RomMeasurement(hand, opening, 0.05, new FingerValues(150, indexExt, 140, 135, 130), all(200), all(4));
+        return new RomMeasurement(hand, opening, 5, new FingerValues(150, indexExt, 140, 135, 130), all(200), all(4));
     }
 
     @Test
@@ -35,15 +35,15 @@ class TrendsTest {
         try (SqliteSessionStore store = SqliteSessionStore.open(dir.resolve("h.db"))) {
             Profile ann = store.setDoseTarget(store.addProfile("Ann", Side.LEFT), new DoseTarget(20, 3));
             // Monday: two sessions, the second better; Tuesday: one; Wednesday: imagery only.
-            long a = session(store, ann, at(MONDAY, 9), 25, rom(Side.LEFT, 0.40, 130), rom(Side.RIGHT, 0.80, 175));
-            long b = session(store, ann, at(MONDAY, 15), 10, rom(Side.LEFT, 0.60, 142), rom(Side.RIGHT, 0.80, 175));
-            session(store, ann, at(MONDAY.plusDays(1), 9), 5, rom(Side.LEFT, 0.50, 138), null);
+            long a = session(store, ann, at(MONDAY, 9), 25, rom(Side.LEFT, 40, 130), rom(Side.RIGHT, 80, 175));
+            long b = session(store, ann, at(MONDAY, 15), 10, rom(Side.LEFT, 60, 142), rom(Side.RIGHT, 80, 175));
+            session(store, ann, at(MONDAY.plusDays(1), 9), 5, rom(Side.LEFT, 50, 138), null);
             SessionRecord img = store.startSession(ann, SessionMode.IMAGERY, Side.LEFT, at(MONDAY.plusDays(2), 20), "s");
             store.addImagery(img.id(), new ImageryEntry("s", 12, 3));
             store.finishSession(img.id(), 12 * 60_000);
-            store.addRep(a, new RepRecord(1, Side.LEFT, 0, 500, 1500, 0.4, all(130), 200));
-            store.addRep(a, new RepRecord(1, Side.RIGHT, 0, 500, 1500, 0.8, all(175), 200));
-            store.addRep(b, new RepRecord(1, Side.LEFT, 0, 500, 1500, 0.6, all(142), 200));
+            store.addRep(a, new RepRecord(1, Side.LEFT, 0, 500, 1500, 40, all(130), 200));
+            store.addRep(a, new RepRecord(1, Side.RIGHT, 0, 500, 1500, 80, all(175), 200));
+            store.addRep(b, new RepRecord(1, Side.LEFT, 0, 500, 1500, 60, all(142), 200));
             store.addScale(ann, MONDAY.plusDays(1), ScaleKind.FUGL_MEYER_HAND, 7.0, "");
 
             Trends t = Trends.of(store.history(ann, MONDAY, MONDAY.plusDays(6), ZONE), ZONE);
@@ -56,7 +56,7 @@ class TrendsTest {
             // Opening % of the unaffected hand: Monday 0.6/0.8; Tuesday uses Monday's unaffected measurement.
             assertEquals(75, t.openingPercent().get(0).value(), 1e-9);
             assertEquals(62.5, t.openingPercent().get(1).value(), 1e-9);
-            assertEquals(75 * (0.05 / 0.6 + 0.05 / 0.8), t.openingPercent().get(0).uncertainty(), 1e-9);
+            assertEquals(75 * (5 / 60.0 + 5 / 80.0), t.openingPercent().get(0).uncertainty(), 1e-9);
 
             DayVolume mon = t.volume().get(0);
             assertEquals(2, mon.sessions());
@@ -81,8 +81,8 @@ class TrendsTest {
     void sessionsOutsideTheRangeAreLeftOutAndEmptyWeeksStillGetARow() {
         try (SqliteSessionStore store = SqliteSessionStore.open(dir.resolve("h.db"))) {
             Profile ann = store.addProfile("Ann", Side.LEFT);
-            session(store, ann, at(MONDAY.minusDays(1), 9), 30, rom(Side.LEFT, 0.4, 130), null);
-            session(store, ann, at(MONDAY.plusWeeks(2), 9), 30, rom(Side.LEFT, 0.4, 131), null);
+            session(store, ann, at(MONDAY.minusDays(1), 9), 30, rom(Side.LEFT, 40, 130), null);
+            session(store, ann, at(MONDAY.plusWeeks(2), 9), 30, rom(Side.LEFT, 40, 131), null);
             Trends t = Trends.of(store.history(ann, MONDAY, MONDAY.plusWeeks(2).plusDays(6), ZONE), ZONE);
             assertEquals(1, t.extension().get(Finger.INDEX).size());
             assertEquals(3, t.weeks().size());
