@@ -165,8 +165,8 @@ final class Rows {
                 + "opening_uncertainty_deg, " + EXT + ", " + TAM + ", " + UNC + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             ps.setLong(1, sessionId);
             ps.setString(2, r.hand().name());
-            ps.setDouble(3, r.openingRangeDeg());
-            ps.setDouble(4, r.openingUncertaintyDeg());
+            setNullable(ps, 3, r.openingRangeDeg());
+            setNullable(ps, 4, r.openingUncertaintyDeg());
             setFingers(ps, 5, r.extensionDeg());
             setFingers(ps, 10, r.tamDeg());
             setFingers(ps, 15, r.uncertaintyDeg());
@@ -180,8 +180,8 @@ final class Rows {
             List<RomMeasurement> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new RomMeasurement(Side.valueOf(rs.getString("hand")), rs.getDouble("opening_range_deg"),
-                            rs.getDouble("opening_uncertainty_deg"), fingers(rs, "ext_"), fingers(rs, "tam_"),
+                    out.add(new RomMeasurement(Side.valueOf(rs.getString("hand")), nullable(rs, "opening_range_deg"),
+                            nullable(rs, "opening_uncertainty_deg"), fingers(rs, "ext_"), fingers(rs, "tam_"),
                             fingers(rs, "unc_")));
                 }
             }
@@ -289,6 +289,19 @@ final class Rows {
             insertScale(c, pid, e);
         }
         return new Profile(pid, name, src.affectedSide(), src.doseTarget());
+    }
+
+    private static void setNullable(PreparedStatement ps, int i, double v) throws SQLException {
+        if (Double.isNaN(v)) {
+            ps.setNull(i, java.sql.Types.REAL);
+        } else {
+            ps.setDouble(i, v);
+        }
+    }
+
+    private static double nullable(ResultSet rs, String column) throws SQLException {
+        double v = rs.getDouble(column);
+        return rs.wasNull() ? Double.NaN : v;
     }
 
     private static void setFingers(PreparedStatement ps, int first, FingerValues v) throws SQLException {

@@ -50,7 +50,7 @@ final class Schema {
                 CREATE TABLE rom (
                   session_id INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
                   hand TEXT NOT NULL CHECK (hand IN ('LEFT','RIGHT')),
-                  opening_range_deg REAL NOT NULL, opening_uncertainty_deg REAL NOT NULL,
+                  opening_range_deg REAL, opening_uncertainty_deg REAL,
                   ext_thumb REAL, ext_index REAL, ext_middle REAL, ext_ring REAL, ext_little REAL,
                   tam_thumb REAL, tam_index REAL, tam_middle REAL, tam_ring REAL, tam_little REAL,
                   unc_thumb REAL, unc_index REAL, unc_middle REAL, unc_ring REAL, unc_little REAL,

@@ -49,7 +49,8 @@ public record Trends(Profile profile, LocalDate from, LocalDate to,
             for (RomMeasurement r : s.rom()) {
                 if (r.hand() == affected) {
                     aff = r;
-                } else {
+                } else if (r.openingRangeDeg() > 5) {
+                    // A failed measurement of the other hand must not replace a good earlier one.
                     lastUnaffected = r;
                 }
             }
@@ -62,7 +63,7 @@ public record Trends(Profile profile, LocalDate from, LocalDate to,
                 keepBest(bestTam.computeIfAbsent(day, d -> new EnumMap<>(Finger.class)), f,
                         point(day, aff.tamDeg().get(f), aff.uncertaintyDeg().get(f), s, label));
             }
-            if (lastUnaffected != null && lastUnaffected.openingRangeDeg() > 5) {
+            if (lastUnaffected != null && !Double.isNaN(aff.openingRangeDeg())) {
                 double ratio = aff.openingRangeDeg() / lastUnaffected.openingRangeDeg();
                 // Relative uncertainties add for a quotient.
                 double rel = aff.openingUncertaintyDeg() / Math.max(aff.openingRangeDeg(), 1e-6)
