@@ -179,6 +179,10 @@ final class ReportCharts {
                 t.to().plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli());
         a.setTickLabelFont(LABEL);
         a.setDateFormatOverride(new java.text.SimpleDateFormat("d MMM", java.util.Locale.ENGLISH));
+        // Whole days only: automatic units put several identical "21 Nov" labels on a short range.
+        long days = t.to().toEpochDay() - t.from().toEpochDay() + 1;
+        int step = days <= 10 ? 1 : days <= 35 ? 7 : days <= 120 ? 14 : 28;
+        a.setTickUnit(new org.jfree.chart.axis.DateTickUnit(org.jfree.chart.axis.DateTickUnitType.DAY, step));
         return a;
     }
 
