@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "mirrorhand", mixinStandardHelpOptions = true, version = "MirrorHand 0.1.0",
         description = "Mirror therapy, guided motor imagery and hand range-of-motion tracking.",
         subcommands = {AnalyzeCommand.class, BenchCommand.class, ProfileCommand.class, ScaleCommand.class,
-            ReportCommand.class, ExportCommand.class, ImportCommand.class, DatabaseCommand.class})
+            ReportCommand.class, ExportCommand.class, ImportCommand.class, DatabaseCommand.class,
+            SessionCommand.class})
 final class RootCommand implements Callable<Integer> {
 
     @Override
