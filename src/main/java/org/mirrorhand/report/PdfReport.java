@@ -136,8 +136,8 @@ final class PdfReport {
                 w.bestIndexExtensionDeg() == null ? "-" : Math.round(w.bestIndexExtensionDeg()) + "°"}, cols);
         }
         page.gap(10);
-        page.text(REGULAR, 10, "Opening: best of the day, as % of the unaffected hand's opening. Bands: ± the pose "
-                + "estimate's spread.");
+        page.text(REGULAR, 10, "Opening: best of the day, the affected hand's opening range as % of the other hand's.");
+        page.text(REGULAR, 10, "Bands: ± the rep-to-rep spread of each finger's peak, at least 5° (pose-estimate noise).");
         page.text(REGULAR, 10, "ASSH guide lines: 100 % (normal), 75 %, 50 %. Angles: 180° is a straight finger.");
         page.close();
     }

@@ -169,4 +169,37 @@ class HistoryCommandsTest {
         CommandRun list = run("scale", "list", "--profile", "Ann", "--data-dir", other);
         assertTrue(list.out().contains("box-and-block\t14"), list.out());
     }
+
+    @Test
+    void aSessionForAnUnknownProfileOrAMissingVideoSaysWhichAndStoresNothing() throws Exception {
+        addAnn();
+        CommandRun unknown = run("session", "--profile", "Zoe", "--source", "x.mp4", "--data-dir", data());
+        assertEquals(1, unknown.exit());
+        assertTrue(unknown.err().contains("no profile named \"Zoe\""), unknown.err());
+        Path missing = dir.resolve("no-such-video.mp4");
+        CommandRun noVideo = run("session", "--profile", "Ann", "--source", missing.toString(), "--data-dir", data());
+        assertEquals(1, noVideo.exit());
+        assertTrue(noVideo.err().contains(missing.toString()), noVideo.err());
+        assertFalse(noVideo.err().contains("Exception"), noVideo.err());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + Path.of(data(), "history.db"));
+             Statement st = c.createStatement(); java.sql.ResultSet rs = st.executeQuery("SELECT count(*) FROM session")) {
+            rs.next();
+            assertEquals(0, rs.getInt(1), "no empty session is left behind");
+        }
+    }
+
+    @Test
+    void aDatabaseLockedByAnotherProgramGivesAPlainMessage() throws Exception {
+        addAnn();
+        Path db = Path.of(data(), "history.db");
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = other.createStatement()) {
+            st.execute("PRAGMA locking_mode = EXCLUSIVE");
+            st.execute("BEGIN EXCLUSIVE");
+            CommandRun r = run("profile", "list", "--data-dir", data());
+            assertEquals(1, r.exit());
+            assertTrue(r.err().contains("is locked by another program"), r.err());
+            st.execute("ROLLBACK");
+        }
+        assertEquals(0, run("profile", "list", "--data-dir", data()).exit());
+    }
 }
