@@ -179,7 +179,12 @@ public record Trends(Profile profile, LocalDate from, LocalDate to,
     public static String label(StoredSession s, ZoneId zone) {
         SessionRecord r = s.session();
         String text = LABEL_DAY.format(r.start().atZone(zone)) + " · " + r.mode().word() + " · "
-                + Math.round(r.minutes()) + " min · " + s.reps().size() + " reps";
+                + Math.round(r.minutes()) + " min";
+        if (r.mode() != SessionMode.IMAGERY) {
+            text += " · " + s.reps().size() + " reps";
+        } else if (s.imagery() != null && s.imagery().vividness() != null) {
+            text += " · vividness " + s.imagery().vividness() + " of 5";
+        }
         return r.status() == SessionStatus.INTERRUPTED ? text + " · interrupted" : text;
     }
 }

@@ -11,6 +11,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
@@ -119,7 +120,18 @@ public final class ProgressView extends BorderPane {
         }
         ProgressCharts charts = new ProgressCharts(t);
         content.getChildren().addAll(doseMeter(t.dose()), charts.opening(), charts.extension(), charts.tam(),
-                charts.minutes(), charts.reps(), charts.scales());
+                charts.minutes(), charts.reps(), charts.scales(), sessionList());
+    }
+
+    private VBox sessionList() {
+        Label heading = new Label("_Sessions, newest first");
+        heading.getStyleClass().add("section-title");
+        heading.setMnemonicParsing(true);
+        ListView<String> list = new ListView<>(vm.sessions());
+        list.setPrefHeight(320);
+        list.setAccessibleText("Sessions, newest first");
+        heading.setLabelFor(list);
+        return new VBox(8, heading, list);
     }
 
     private VBox doseMeter(DoseStatus dose) {

@@ -31,6 +31,7 @@ public final class ProgressViewModel {
     private final Background background;
 
     private final ObservableList<Profile> profiles = FXCollections.observableArrayList();
+    private final ObservableList<String> sessions = FXCollections.observableArrayList();
     private final ObjectProperty<Profile> profile = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
@@ -49,6 +50,11 @@ public final class ProgressViewModel {
 
     public ObservableList<Profile> profiles() {
         return profiles;
+    }
+
+    /** One line per session shown, newest first: the same words as the charts' tooltips, reachable by keyboard. */
+    public ObservableList<String> sessions() {
+        return sessions;
     }
 
     public ObjectProperty<Profile> profileProperty() {
@@ -115,6 +121,10 @@ public final class ProgressViewModel {
         }, (Object[] r) -> {
             busy.set(false);
             shown = (ProfileHistory) r[0];
+            List<String> lines = new java.util.ArrayList<>(shown.sessions().stream()
+                    .map(s -> Trends.label(s, zone)).toList());
+            java.util.Collections.reverse(lines);
+            sessions.setAll(lines);
             trends.set((Trends) r[1]);
             status.set(shown.sessions().isEmpty() ? "No sessions for " + p.name() + " from " + a + " to " + b + "."
                     : shown.sessions().size() + " sessions and " + shown.repCount() + " reps from " + a + " to " + b + ".");

@@ -34,6 +34,9 @@ class ProgressViewModelTest {
             assertEquals(START, vm.fromProperty().get(), "six weeks back from today by default");
             assertTrue(vm.statusProperty().get().contains("sessions"), vm.statusProperty().get());
             assertTrue(vm.trendsProperty().get().volume().size() > 20);
+            assertTrue(vm.sessions().size() > 40);
+            assertTrue(vm.sessions().get(0).startsWith("Sat 17 Oct") || vm.sessions().get(0).startsWith("Sun 18 Oct"),
+                    "newest first: " + vm.sessions().get(0));
         }
     }
 
