@@ -146,7 +146,8 @@ public final class ProgressView extends BorderPane {
                 Math.round(dose.minutes()), dose.daysOnTarget(), dose.target().daysPerWeek(),
                 dose.target().minutesPerDay()));
         doseText.setWrapText(true);
-        Label heading = new Label("Practice this week (week of " + dose.weekStart() + ")");
+        Label heading = new Label("Practice this week (target: " + dose.target().minutesPerDay() + " minutes on "
+                + dose.target().daysPerWeek() + " days)");
         heading.getStyleClass().add("section-title");
         HBox.setHgrow(doseBar, Priority.ALWAYS);
         VBox box = new VBox(8, heading, doseBar, doseText);
