@@ -88,11 +88,22 @@ public final class DataFolder {
             throw new HistoryException("cannot create the data folder " + root + ": " + e.getMessage()
                     + "; choose another with --data-dir DIR or MIRRORHAND_DATA", e);
         }
-        if (!Files.isWritable(root)) {
+        if (!Files.isWritable(root) || !canCreateFileIn(root)) {
             throw new HistoryException("the data folder " + root + " is read-only; make it writable or choose another "
                     + "with --data-dir DIR or MIRRORHAND_DATA");
         }
         return this;
+    }
+
+    /** Permission bits do not bind root and some file systems refuse writes anyway, so try it. */
+    private static boolean canCreateFileIn(Path dir) {
+        try {
+            Path probe = Files.createTempFile(dir, ".mirrorhand-write-check", ".tmp");
+            Files.delete(probe);
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
     }
 
     private static void makePrivate(Path dir) throws IOException {

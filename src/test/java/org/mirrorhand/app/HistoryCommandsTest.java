@@ -108,6 +108,14 @@ class HistoryCommandsTest {
     }
 
     @Test
+    void aDataFolderWhereNothingCanBeWrittenIsRefusedEvenForRoot() {
+        assumeTrue(Files.isDirectory(Path.of("/proc/self")), "no /proc on this system");
+        CommandRun r = run("report", "--profile", "Ann", "--csv", dir.resolve("csv").toString(), "--data-dir", "/proc/self");
+        assertEquals(1, r.exit());
+        assertTrue(r.err().contains("is read-only"), r.err());
+    }
+
+    @Test
     void aDatabaseFromANewerVersionIsRefusedAndLeftAsItIs() throws Exception {
         addAnn();
         Path db = Path.of(data(), "history.db");

@@ -63,6 +63,16 @@ class DataFolderTest {
     }
 
     @Test
+    void aFolderWhereNoFileCanBeCreatedIsCalledReadOnlyEvenForRoot() {
+        // /proc/self exists on every Linux and takes no new files, whoever asks.
+        Path procSelf = Path.of("/proc/self");
+        assumeTrue(Files.isDirectory(procSelf), "no /proc on this system");
+        HistoryException e = assertThrows(HistoryException.class,
+                () -> DataFolder.locate(procSelf, Map.of(), "Linux", HOME).ensureExists());
+        assertTrue(e.getMessage().contains("is read-only") && e.getMessage().contains("--data-dir"), e.getMessage());
+    }
+
+    @Test
     void aReadOnlyFolderIsRefusedClearly() throws Exception {
         Path ro = Files.createDirectory(dir.resolve("ro"));
         Files.setPosixFilePermissions(ro, PosixFilePermissions.fromString("r-x------"));
