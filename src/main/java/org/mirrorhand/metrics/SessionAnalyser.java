@@ -109,10 +109,15 @@ public final class SessionAnalyser {
 
     /** Per-hand results so far, hands in order of first appearance. */
     public SessionSummary summary() {
+        return summary(MIN_FRAMES_FOR_SUMMARY);
+    }
+
+    /** Per-hand results of hands seen in at least {@code minFrames} frames (1 for a still image, which has one frame). */
+    public SessionSummary summary(int minFrames) {
         List<HandSummary> out = new ArrayList<>();
         hands.keySet().stream().sorted().forEach(id -> {
             HandState h = hands.get(id);
-            if (h.rom.framesSeen() >= MIN_FRAMES_FOR_SUMMARY) {
+            if (h.rom.framesSeen() >= minFrames) {
                 out.add(new HandSummary(id, tracker.handedness(id), h.counter.repCount(), h.counter.reps(),
                         h.rom.summary(h.counter)));
             }
