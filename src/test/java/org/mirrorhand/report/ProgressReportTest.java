@@ -77,6 +77,20 @@ class ProgressReportTest {
     }
 
     @Test
+    void aNameTheBuiltInFontsCannotShowStillGivesAReport() throws Exception {
+        try (SqliteSessionStore store = SqliteSessionStore.open(dir.resolve("u.db"))) {
+            Profile p = store.importHistory(SampleHistory.weeks("x", START, 1, 5), "Zoë 李, \"Ann\"");
+            ProfileHistory h = store.history(p, START, START.plusDays(6), ZONE);
+            Path pdf = dir.resolve("u.pdf");
+            ProgressReport.write(h, ZONE, pdf, dir.resolve("u-csv"));
+            try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+                assertTrue(new PDFTextStripper().getText(doc).contains("Zoë ?, \"Ann\""));
+            }
+            assertTrue(Files.readAllLines(dir.resolve("u-csv/sessions.csv")).get(1).contains("\"Zoë 李, \"\"Ann\"\"\""));
+        }
+    }
+
+    @Test
     void csvCellsThatLookLikeFormulasOrHoldCommasAreQuoted() {
         assertEquals("\"a, b\"", CsvExport.quote("a, b"));
         assertEquals("'=1+2", CsvExport.quote("=1+2"));
