@@ -11,6 +11,13 @@ import picocli.CommandLine.Command;
         subcommands = {
             AnalyzeCommand.class,
             BenchCommand.class,
+            SessionCommand.class,
+            ReportCommand.class,
+            ProfileCommand.class,
+            ScaleCommand.class,
+            ExportCommand.class,
+            ImportCommand.class,
+            DatabaseCommand.class,
             ImageryCheckCommand.class,
         })
 final class RootCommand implements Callable<Integer> {
