@@ -83,10 +83,11 @@ final class RegionCrop {
         float inv = 1f / 255f;
         int o = 0;
         for (int v = 0; v < tensorHeight; v++) {
-            double ly = (v / (double) tensorHeight - 0.5) * height;
-            double lx0 = -0.5 * width;
-            double sx = cx + cos * lx0 - sin * ly;
-            double sy = cy + sin * lx0 + cos * ly;
+            // Pixel centres at +0.5 on both sides, as MediaPipe's GPU path samples (the reference ran on it).
+            double ly = ((v + 0.5) / tensorHeight - 0.5) * height;
+            double lx0 = (0.5 / tensorWidth - 0.5) * width;
+            double sx = cx + cos * lx0 - sin * ly - 0.5;
+            double sy = cy + sin * lx0 + cos * ly - 0.5;
             for (int u = 0; u < tensorWidth; u++, sx += cos * du, sy += sin * du) {
                 int x0 = (int) Math.floor(sx);
                 int y0 = (int) Math.floor(sy);
