@@ -189,6 +189,10 @@ final class MediaPipeHands implements HandPoseEstimator {
         lastTimestampMs = Double.NEGATIVE_INFINITY;
     }
 
+    HandLandmarkModel landmarkModelForDebug() {
+        return landmarks;
+    }
+
     PalmDetector palmDetectorForDebug() {
         return palms;
     }
