@@ -183,20 +183,6 @@ final class MediaPipeHands implements HandPoseEstimator {
         return n == 0 ? 0 : (n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2);
     }
 
-    void resetTracking() {
-        tracked = List.of();
-        smoothers.clear();
-        lastTimestampMs = Double.NEGATIVE_INFINITY;
-    }
-
-    HandLandmarkModel landmarkModelForDebug() {
-        return landmarks;
-    }
-
-    PalmDetector palmDetectorForDebug() {
-        return palms;
-    }
-
     @Override
     public void close() {
         palms.close();
