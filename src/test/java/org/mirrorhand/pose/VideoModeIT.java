@@ -39,6 +39,32 @@ class VideoModeIT {
     }
 
     @Test
+    void liteModelsFindTheSameHandAsTheFullOnes() {
+        RgbImage image = ImageFiles.read(SharedMedia.media("images/thumb_up.jpg"));
+        HandPose full;
+        HandPose lite;
+        try (HandPoseEstimator engine = HandPoseEngines.open(PoseOptions.DEFAULTS)) {
+            full = engine.detect(image).get(0);
+        }
+        try (HandPoseEstimator engine = HandPoseEngines.open(
+                PoseOptions.DEFAULTS.withModel(PoseOptions.ModelVariant.LITE))) {
+            List<HandPose> hands = engine.detect(image);
+            assertEquals(1, hands.size());
+            lite = hands.get(0);
+        }
+        double size = Math.hypot((full.landmark(HandLandmark.MIDDLE_FINGER_MCP).x() - full.landmark(HandLandmark.WRIST).x())
+                * image.width(), (full.landmark(HandLandmark.MIDDLE_FINGER_MCP).y() - full.landmark(HandLandmark.WRIST).y())
+                * image.height());
+        double sum = 0;
+        for (int k = 0; k < 21; k++) {
+            sum += Math.hypot((full.landmarks().get(k).x() - lite.landmarks().get(k).x()) * image.width(),
+                    (full.landmarks().get(k).y() - lite.landmarks().get(k).y()) * image.height());
+        }
+        assertTrue(sum / 21 < 0.1 * size, "lite is " + (sum / 21 / size) + " hand sizes from full");
+        assertEquals(full.handedness(), lite.handedness());
+    }
+
+    @Test
     void videoTimestampsMustIncrease() {
         RgbImage image = ImageFiles.read(SharedMedia.media("images/thumb_up.jpg"));
         try (HandPoseEstimator engine = HandPoseEngines.open(PoseOptions.DEFAULTS)) {
