@@ -32,11 +32,15 @@ public final class PoseEngineBenchmark {
         PoseOptions options = PoseOptions.DEFAULTS.withMaxHands(1).withThreads(threads);
         try (HandPoseEstimator engine = HandPoseEngines.open(options)) {
             engine.track(frames.get(0), times.get(0)); // warm-up, fills the model inputs with a real frame
+            var cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+            long bareCpu0 = cpu.getCurrentThreadCpuTime();
             BareInvokeTimes bare = engine.benchmarkBareInvoke(50);
+            double bareCpuMs = (cpu.getCurrentThreadCpuTime() - bareCpu0) / 1e6 / 50;
             List<Double> whole = new ArrayList<>();
             List<Double> landmark = new ArrayList<>();
             List<Double> palm = new ArrayList<>();
             long start = System.nanoTime();
+            long trackCpu0 = cpu.getCurrentThreadCpuTime();
             for (int i = 1; i < frames.size(); i++) {
                 engine.track(frames.get(i), times.get(i));
                 StageTimings t = engine.lastTimings();
@@ -47,6 +51,7 @@ public final class PoseEngineBenchmark {
                 }
             }
             double seconds = (System.nanoTime() - start) / 1e9;
+            double trackCpuMs = (cpu.getCurrentThreadCpuTime() - trackCpu0) / 1e6 / (frames.size() - 1);
             double wholeMedian = median(whole);
             System.out.printf("threads %d: bare invoke palm %.1f ms, landmark %.1f ms (median of %d)%n", threads,
                     bare.palmMedianMs(), bare.landmarkMedianMs(), bare.runs());
@@ -54,6 +59,11 @@ public final class PoseEngineBenchmark {
                             + "palm detection ran %d times (median %.1f ms); %.1f fps; whole/bare %.2f%n",
                     whole.size(), wholeMedian, percentile(whole, 0.9), median(landmark), palm.size(),
                     palm.isEmpty() ? 0 : median(palm), whole.size() / seconds, wholeMedian / bare.trackingFrameMs());
+            if (threads == 1) {
+                // CPU time of this thread does not grow when other processes hold the cores, unlike wall time.
+                System.out.printf("CPU time: tracking frame %.1f ms, bare palm + landmark invoke %.1f ms%n",
+                        trackCpuMs, bareCpuMs);
+            }
         }
     }
 
