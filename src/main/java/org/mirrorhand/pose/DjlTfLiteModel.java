@@ -128,8 +128,4 @@ final class DjlTfLiteModel implements AutoCloseable {
     public void close() {
         interpreter.close();
     }
-
-    int modelSize() {
-        return modelBytes.capacity();
-    }
 }

@@ -26,7 +26,15 @@ public final class HandPoseEngines {
         return open(options, modelsDir, true);
     }
 
-    static MediaPipeHands open(PoseOptions options, Path modelsDir, boolean smoothing) {
+    /**
+     * As {@link #open(PoseOptions, Path)}, choosing whether video mode smooths landmarks over time (MediaPipe's
+     * landmarks smoothing; the default). Unsmoothed output is exactly MediaPipe Hands' own, frame by frame.
+     */
+    public static HandPoseEstimator open(PoseOptions options, Path modelsDir, boolean smoothing) {
+        return openMediaPipeHands(options, modelsDir, smoothing);
+    }
+
+    static MediaPipeHands openMediaPipeHands(PoseOptions options, Path modelsDir, boolean smoothing) {
         String variant = options.model() == PoseOptions.ModelVariant.LITE ? "lite" : "full";
         DjlTfLiteModel palm = DjlTfLiteModel.load(modelsDir, "palm_detection_" + variant + ".tflite",
                 options.threads(), new int[] {1, PalmDetector.INPUT, PalmDetector.INPUT, 3});

@@ -13,7 +13,8 @@ import org.mirrorhand.capture.RgbImage;
  * maximum number of hands are tracked, letting tracked hands win over overlapping palm detections
  * ({@link RectAssociation}). Hands found twice are removed ({@link HandDeduplicator}) and, in video mode, each tracked
  * hand's landmarks are smoothed ({@link LandmarkSmoother}); the next ROI comes from the unsmoothed landmarks, as in
- * MediaPipe. One instance belongs to one inference thread.
+ * MediaPipe. A hand from a fresh palm detection must reach minPresenceConfidence, a tracked hand minTrackingConfidence
+ * (both 0.5 by default, MediaPipe's single threshold). One instance belongs to one inference thread.
  */
 final class MediaPipeHands implements HandPoseEstimator {
 

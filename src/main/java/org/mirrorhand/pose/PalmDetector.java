@@ -15,6 +15,7 @@ final class PalmDetector implements AutoCloseable {
     static final double NMS_THRESHOLD = 0.3;
 
     private final DjlTfLiteModel model;
+    private final float[] row = new float[INPUT * 3];
 
     PalmDetector(DjlTfLiteModel model) {
         this.model = model;
@@ -23,7 +24,7 @@ final class PalmDetector implements AutoCloseable {
     /** Palms in image-normalised coordinates, best score first. */
     List<PalmDetection> detect(RgbImage image, double minScore) {
         RegionCrop crop = RegionCrop.wholeImage(image.width(), image.height(), INPUT);
-        crop.warp(image, model.input(), true);
+        crop.warp(image, model.input(), true, row);
         model.invoke();
         List<PalmDetection> raw = PalmDecoder.decode(model.output("Identity"), model.output("Identity_1"),
                 SsdAnchors.PALM, minScore);

@@ -74,47 +74,82 @@ final class RegionCrop {
         return new double[] {cx + cos * lx - sin * ly, cy + sin * lx + cos * ly};
     }
 
-    /** Writes tensorHeight x tensorWidth x 3 floats (RGB in [0, 1]) into out, starting at its position 0. */
-    void warp(RgbImage image, FloatBuffer out, boolean zeroBorder) {
+    /**
+     * Writes tensorHeight x tensorWidth x 3 floats (RGB in [0, 1]) into out, starting at its position 0.
+     *
+     * @param row scratch space of at least tensorWidth x 3 floats, reused between calls to avoid garbage
+     */
+    void warp(RgbImage image, FloatBuffer out, boolean zeroBorder, float[] row) {
         int iw = image.width();
         int ih = image.height();
         byte[] px = image.pixels();
         double du = width / tensorWidth;
+        double stepX = cos * du;
+        double stepY = sin * du;
+        int stride = iw * 3;
         float inv = 1f / 255f;
-        int o = 0;
         for (int v = 0; v < tensorHeight; v++) {
-            double ly = (v / (double) tensorHeight - 0.5) * height;
-            double lx0 = -0.5 * width;
-            double sx = cx + cos * lx0 - sin * ly;
-            double sy = cy + sin * lx0 + cos * ly;
-            for (int u = 0; u < tensorWidth; u++, sx += cos * du, sy += sin * du) {
+            // Pixel centres at +0.5 on both sides, as MediaPipe's GPU path samples (the reference ran on it).
+            double ly = ((v + 0.5) / tensorHeight - 0.5) * height;
+            double lx0 = (0.5 / tensorWidth - 0.5) * width;
+            double sx = cx + cos * lx0 - sin * ly - 0.5;
+            double sy = cy + sin * lx0 + cos * ly - 0.5;
+            int o = 0;
+            for (int u = 0; u < tensorWidth; u++, sx += stepX, sy += stepY) {
                 int x0 = (int) Math.floor(sx);
                 int y0 = (int) Math.floor(sy);
                 float fx = (float) (sx - x0);
                 float fy = (float) (sy - y0);
-                float r = 0;
-                float g = 0;
-                float b = 0;
-                for (int t = 0; t < 4; t++) {
-                    int x = x0 + (t & 1);
-                    int y = y0 + (t >> 1);
-                    float weight = ((t & 1) == 0 ? 1 - fx : fx) * ((t >> 1) == 0 ? 1 - fy : fy);
-                    if (x < 0 || y < 0 || x >= iw || y >= ih) {
-                        if (zeroBorder) {
-                            continue;
-                        }
-                        x = Math.max(0, Math.min(iw - 1, x));
-                        y = Math.max(0, Math.min(ih - 1, y));
+                if (x0 >= 0 && y0 >= 0 && x0 < iw - 1 && y0 < ih - 1) {
+                    // Inside: the four neighbours exist, no border rule needed.
+                    int p = y0 * stride + x0 * 3;
+                    int q = p + stride;
+                    float w00 = (1 - fx) * (1 - fy);
+                    float w10 = fx * (1 - fy);
+                    float w01 = (1 - fx) * fy;
+                    float w11 = fx * fy;
+                    for (int c = 0; c < 3; c++) {
+                        row[o++] = inv * (w00 * (px[p + c] & 0xFF) + w10 * (px[p + 3 + c] & 0xFF)
+                                + w01 * (px[q + c] & 0xFF) + w11 * (px[q + 3 + c] & 0xFF));
                     }
-                    int p = (y * iw + x) * 3;
-                    r += weight * (px[p] & 0xFF);
-                    g += weight * (px[p + 1] & 0xFF);
-                    b += weight * (px[p + 2] & 0xFF);
+                } else {
+                    sampleAtBorder(px, iw, ih, x0, y0, fx, fy, zeroBorder, row, o);
+                    o += 3;
                 }
-                out.put(o++, r * inv);
-                out.put(o++, g * inv);
-                out.put(o++, b * inv);
             }
+            out.put(v * tensorWidth * 3, row, 0, tensorWidth * 3);
         }
+    }
+
+    /** Convenience for tests and one-off crops. */
+    void warp(RgbImage image, FloatBuffer out, boolean zeroBorder) {
+        warp(image, out, zeroBorder, new float[tensorWidth * 3]);
+    }
+
+    private static void sampleAtBorder(byte[] px, int iw, int ih, int x0, int y0, float fx, float fy,
+                                       boolean zeroBorder, float[] row, int o) {
+        float r = 0;
+        float g = 0;
+        float b = 0;
+        for (int t = 0; t < 4; t++) {
+            int x = x0 + (t & 1);
+            int y = y0 + (t >> 1);
+            float weight = ((t & 1) == 0 ? 1 - fx : fx) * ((t >> 1) == 0 ? 1 - fy : fy);
+            if (x < 0 || y < 0 || x >= iw || y >= ih) {
+                if (zeroBorder) {
+                    continue;
+                }
+                x = Math.max(0, Math.min(iw - 1, x));
+                y = Math.max(0, Math.min(ih - 1, y));
+            }
+            int p = (y * iw + x) * 3;
+            r += weight * (px[p] & 0xFF);
+            g += weight * (px[p + 1] & 0xFF);
+            b += weight * (px[p + 2] & 0xFF);
+        }
+        float inv = 1f / 255f;
+        row[o] = r * inv;
+        row[o + 1] = g * inv;
+        row[o + 2] = b * inv;
     }
 }

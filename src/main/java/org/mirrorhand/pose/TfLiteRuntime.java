@@ -12,6 +12,7 @@ import java.nio.file.Path;
 final class TfLiteRuntime {
 
     static final String CACHE_PROPERTY = "mirrorhand.engineCacheDir";
+    private static final String DJL_LOG_LEVEL = "org.slf4j.simpleLogger.log.ai.djl";
     private static boolean loaded;
 
     private TfLiteRuntime() {
@@ -22,6 +23,11 @@ final class TfLiteRuntime {
             return;
         }
         System.setProperty("ai.djl.offline", "true");
+        // DJL probes for CUDA and logs a warning when there is none; that is noise to a user, so keep DJL's own
+        // loggers to errors unless someone asked for more.
+        if (System.getProperty(DJL_LOG_LEVEL) == null) {
+            System.setProperty(DJL_LOG_LEVEL, "error");
+        }
         if (System.getenv("ENGINE_CACHE_DIR") == null && System.getProperty("ENGINE_CACHE_DIR") == null) {
             System.setProperty("ENGINE_CACHE_DIR", cacheDir().toString());
         }

@@ -1,0 +1,30 @@
+package org.mirrorhand.pose;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+class PoseArchitectureTest {
+
+    private static final JavaClasses PROJECT = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.mirrorhand");
+
+    @Test
+    void onlyThePosePackageKnowsDjlOrTensorFlowLite() {
+        noClasses().that().resideOutsideOfPackage("org.mirrorhand.pose..")
+                .should().dependOnClassesThat().resideInAnyPackage("ai.djl..", "org.tensorflow..")
+                .check(PROJECT);
+    }
+
+    @Test
+    void insideThePosePackageOnlyTheTwoAdaptersTouchDjlOrTensorFlowLite() {
+        noClasses().that().resideInAPackage("org.mirrorhand.pose..")
+                .and().doNotHaveSimpleName("DjlTfLiteModel").and().doNotHaveSimpleName("TfLiteRuntime")
+                .should().dependOnClassesThat().resideInAnyPackage("ai.djl..", "org.tensorflow..")
+                .check(PROJECT);
+    }
+}
