@@ -51,6 +51,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--reps", description = "Print each hand's extension-rep count for each input.")
     boolean printReps;
 
+    @Option(names = "--no-smoothing",
+            description = "Video mode: report the landmarks exactly as MediaPipe Hands' graph gives them, unsmoothed.")
+    boolean noSmoothing;
+
     @Option(names = "--models", paramLabel = "DIR",
             description = "Read the .tflite models from this folder instead of the ones built into the program.")
     Path modelsDir;
@@ -83,7 +87,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
 
     private HandPoseEstimator open(PoseOptions options) {
-        return modelsDir == null ? HandPoseEngines.open(options) : HandPoseEngines.open(options, modelsDir);
+        return HandPoseEngines.open(options, modelsDir, !noSmoothing);
     }
 
     private static void printReps(Path input, SessionSummary summary, PrintStream out) {
