@@ -1,0 +1,22 @@
+package org.mirrorhand.capture;
+
+import java.util.Optional;
+
+/**
+ * A stream of frames: a camera, a video file or a still image. Called from one thread, the one that owns it;
+ * {@link #close()} releases native resources and may be called more than once.
+ */
+public interface FrameSource extends AutoCloseable {
+
+    SourceInfo info();
+
+    /**
+     * The next frame, or empty at the end of a file.
+     *
+     * @throws MediaException when the source fails part-way (a damaged file, a camera unplugged)
+     */
+    Optional<Frame> next();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,138 @@
+package org.mirrorhand.capture;
+
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.bytedeco.ffmpeg.global.avutil;
+import org.bytedeco.javacv.FFmpegFrameGrabber;
+import org.bytedeco.javacv.FrameGrabber;
+
+/**
+ * A video file decoded by FFmpeg into RGB frames with monotonic timestamps (milliseconds from the first frame).
+ * Owned by one thread. A file that ends well short of the frames its container announces is reported as damaged
+ * once its readable frames have been delivered, so callers keep what was analysed.
+ */
+public final class VideoFile implements FrameSource {
+    /** Fewer frames than this share of the announced count means the file was cut short. */
+    private static final double TRUNCATED_BELOW = 0.9;
+
+    static {
+        // FFmpeg prints its own warnings to stderr; ours name the file and say what to do instead.
+        avutil.av_log_set_level(System.getenv("MIRRORHAND_DEBUG") == null ? avutil.AV_LOG_QUIET : avutil.AV_LOG_WARNING);
+    }
+
+    private final Path file;
+    private final FFmpegFrameGrabber grabber;
+    private final SourceInfo info;
+    private long index;
+    private double firstTimestampUs = Double.NaN;
+    private double lastTimestampMs = Double.NEGATIVE_INFINITY;
+    private boolean closed;
+
+    private VideoFile(Path file, FFmpegFrameGrabber grabber) {
+        this.file = file;
+        this.grabber = grabber;
+        double fps = grabber.getFrameRate();
+        this.info = new SourceInfo(file.toString(), grabber.getImageWidth(), grabber.getImageHeight(),
+                Double.isFinite(fps) ? fps : 0, Math.max(-1, grabber.getLengthInVideoFrames()));
+    }
+
+    public static VideoFile open(Path file) {
+        MediaFiles.requireReadableNonEmpty(file);
+        FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile());
+        grabber.setPixelFormat(avutil.AV_PIX_FMT_RGB24);
+        try {
+            grabber.start();
+        } catch (FrameGrabber.Exception | RuntimeException e) {
+            release(grabber);
+            throw new MediaException(file + ": not an image or a video FFmpeg can read, or the file is damaged or"
+                    + " incomplete; check that it plays in a video player");
+        }
+        // FFmpeg's "tty" demuxer shows any text file as ANSI art; that is never a recording of a hand.
+        if ("tty".equals(grabber.getFormat())) {
+            release(grabber);
+            throw new MediaException(file + ": not an image or a video FFmpeg can read (it looks like text);"
+                    + " give a JPEG, PNG, BMP picture or a video");
+        }
+        if (!grabber.hasVideo() || grabber.getImageWidth() <= 0 || grabber.getImageHeight() <= 0) {
+            release(grabber);
+            throw new MediaException(file + ": has no video picture (audio only?); give a video with a picture");
+        }
+        return new VideoFile(file, grabber);
+    }
+
+    @Override
+    public SourceInfo info() {
+        return info;
+    }
+
+    @Override
+    public Optional<Frame> next() {
+        org.bytedeco.javacv.Frame decoded;
+        try {
+            decoded = grabber.grabImage();
+        } catch (FrameGrabber.Exception | RuntimeException e) {
+            throw new MediaException(file + ": damaged after frame " + index + "; the frames before it were analysed", e);
+        }
+        if (decoded == null || decoded.image == null) {
+            checkComplete();
+            return Optional.empty();
+        }
+        double timestampMs = timestampMs(decoded.timestamp);
+        return Optional.of(new Frame(index++, timestampMs, toRgb(decoded)));
+    }
+
+    private void checkComplete() {
+        long announced = info.frameCount();
+        if (announced > 0 && index < announced * TRUNCATED_BELOW) {
+            throw new MediaException(String.format("%s: the video stops after %d of its %d frames; the file is"
+                    + " truncated or damaged, so only those frames were analysed", file, index, announced));
+        }
+        if (index == 0) {
+            throw new MediaException(file + ": contains no video frame that could be decoded");
+        }
+    }
+
+    /** Milliseconds from the first frame, forced to increase even when the container's timestamps do not. */
+    private double timestampMs(long timestampUs) {
+        if (Double.isNaN(firstTimestampUs)) {
+            firstTimestampUs = timestampUs;
+        }
+        double ms = (timestampUs - firstTimestampUs) / 1000.0;
+        if (index > 0 && !(ms > lastTimestampMs)) {
+            ms = lastTimestampMs + (info.fps() > 0 ? 1000.0 / info.fps() : 1.0);
+        }
+        lastTimestampMs = ms;
+        return ms;
+    }
+
+    private static RgbImage toRgb(org.bytedeco.javacv.Frame decoded) {
+        int width = decoded.imageWidth;
+        int height = decoded.imageHeight;
+        int stride = decoded.imageStride;
+        ByteBuffer src = ((ByteBuffer) decoded.image[0]).duplicate();
+        byte[] pixels = new byte[width * height * 3];
+        int rowBytes = width * 3;
+        for (int y = 0; y < height; y++) {
+            src.position(y * stride);
+            src.get(pixels, y * rowBytes, rowBytes);
+        }
+        return new RgbImage(width, height, pixels);
+    }
+
+    @Override
+    public void close() {
+        if (!closed) {
+            closed = true;
+            release(grabber);
+        }
+    }
+
+    private static void release(FFmpegFrameGrabber grabber) {
+        try {
+            grabber.close();
+        } catch (FrameGrabber.Exception | RuntimeException e) {
+            // Closing is best effort: the file is being abandoned either way.
+        }
+    }
+}
