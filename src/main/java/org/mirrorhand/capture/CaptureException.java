@@ -4,7 +4,9 @@ package org.mirrorhand.capture;
  * A camera or video problem the user can act on. The message is one plain sentence naming the device or file and what to
  * do next; it is shown as it is, never with a stack trace.
  */
-public class CaptureException extends RuntimeException {
+public class CaptureException extends MediaException {
+    private static final long serialVersionUID = 1L;
+
 
     private final Kind kind;
 
@@ -14,7 +16,8 @@ public class CaptureException extends RuntimeException {
     }
 
     public CaptureException(Kind kind, String message) {
-        this(kind, message, null);
+        super(message);
+        this.kind = kind;
     }
 
     public Kind kind() {

@@ -15,6 +15,7 @@ public final class JavaCvCamera implements FrameSource {
     private final CameraInfo camera;
     private final OpenCVFrameGrabber grabber;
     private final long openedNanos;
+    private final SourceInfo info;
     private long index;
     private boolean closed;
 
@@ -22,6 +23,9 @@ public final class JavaCvCamera implements FrameSource {
         this.camera = camera;
         this.grabber = grabber;
         this.openedNanos = System.nanoTime();
+        double fps = grabber.getFrameRate();
+        this.info = new SourceInfo(camera.name(), grabber.getImageWidth(), grabber.getImageHeight(),
+                Double.isFinite(fps) ? fps : 0, -1);
     }
 
     /**
@@ -77,8 +81,8 @@ public final class JavaCvCamera implements FrameSource {
     }
 
     @Override
-    public String describe() {
-        return "camera " + camera.name();
+    public SourceInfo info() {
+        return info;
     }
 
     @Override

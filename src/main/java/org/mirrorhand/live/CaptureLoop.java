@@ -1,0 +1,61 @@
+package org.mirrorhand.live;
+
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.mirrorhand.capture.CaptureException;
+import org.mirrorhand.capture.MediaException;
+import org.mirrorhand.capture.Frame;
+import org.mirrorhand.capture.FrameSource;
+
+/**
+ * The capture thread's work: grab, stamp the arrival time, publish to the display slot and the pose slot, repeat. It owns
+ * the source and closes it when it stops, so the native grabber is touched by one thread only and closed exactly once.
+ */
+final class CaptureLoop implements Runnable {
+
+    private final FrameSource source;
+    private final LatestSlot<TimedFrame> display;
+    private final LatestSlot<TimedFrame> pose;
+    private final AtomicReference<MediaException> problem;
+    private volatile boolean running = true;
+    private volatile boolean ended;
+
+    CaptureLoop(FrameSource source, LatestSlot<TimedFrame> display, LatestSlot<TimedFrame> pose,
+                AtomicReference<MediaException> problem) {
+        this.source = source;
+        this.display = display;
+        this.pose = pose;
+        this.problem = problem;
+    }
+
+    @Override
+    public void run() {
+        try {
+            while (running) {
+                Optional<Frame> next = source.next();
+                if (next.isEmpty()) {
+                    ended = true;
+                    return;
+                }
+                TimedFrame f = new TimedFrame(next.get(), System.nanoTime());
+                display.put(f);
+                pose.put(f);
+            }
+        } catch (MediaException e) {
+            problem.set(e);
+        } catch (RuntimeException e) {
+            problem.set(new CaptureException(CaptureException.Kind.CAMERA_LOST,
+                    source.info().name() + " stopped unexpectedly (" + e.getMessage() + "). Your session so far is saved.", e));
+        } finally {
+            source.close();
+        }
+    }
+
+    void stop() {
+        running = false;
+    }
+
+    boolean ended() {
+        return ended;
+    }
+}
