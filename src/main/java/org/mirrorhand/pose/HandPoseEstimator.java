@@ -21,6 +21,14 @@ public interface HandPoseEstimator extends AutoCloseable {
     /** Timings of the last call, for benchmarks. */
     StageTimings lastTimings();
 
+    /**
+     * Runs each model {@code runs} times on its current input with nothing else around it and returns the medians:
+     * the floor that whole-frame times are compared with. Same thread as detect/track.
+     */
+    default BareInvokeTimes benchmarkBareInvoke(int runs) {
+        throw new UnsupportedOperationException("this estimator has no models to benchmark");
+    }
+
     @Override
     void close();
 }

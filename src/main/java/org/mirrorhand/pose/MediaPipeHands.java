@@ -1,0 +1,191 @@
+package org.mirrorhand.pose;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.mirrorhand.capture.RgbImage;
+
+/**
+ * MediaPipe Hands' hand_landmark_tracking_cpu graph in Java. Image mode runs palm detection on every image; video mode
+ * seeds each frame's hand ROIs from the previous frame's landmarks and runs palm detection only while fewer than the
+ * maximum number of hands are tracked, letting tracked hands win over overlapping palm detections
+ * ({@link RectAssociation}). Hands found twice are removed ({@link HandDeduplicator}) and, in video mode, each tracked
+ * hand's landmarks are smoothed ({@link LandmarkSmoother}); the next ROI comes from the unsmoothed landmarks, as in
+ * MediaPipe. One instance belongs to one inference thread.
+ */
+final class MediaPipeHands implements HandPoseEstimator {
+
+    private final PoseOptions options;
+    private final PalmDetector palms;
+    private final HandLandmarkModel landmarks;
+    private final boolean smoothing;
+    private final Map<Integer, LandmarkSmoother> smoothers = new HashMap<>();
+    private List<HandRoi> tracked = List.of();
+    private double lastTimestampMs = Double.NEGATIVE_INFINITY;
+    private int nextTrackId;
+    private StageTimings lastTimings = StageTimings.NONE;
+
+    MediaPipeHands(PoseOptions options, PalmDetector palms, HandLandmarkModel landmarks, boolean smoothing) {
+        this.options = options;
+        this.palms = palms;
+        this.landmarks = landmarks;
+        this.smoothing = smoothing;
+    }
+
+    @Override
+    public List<HandPose> detect(RgbImage image) {
+        return run(image, false, 0);
+    }
+
+    @Override
+    public List<HandPose> track(RgbImage image, double timestampMs) {
+        if (!(timestampMs > lastTimestampMs)) {
+            throw new IllegalArgumentException("video timestamps must increase: " + timestampMs + " ms came after "
+                    + lastTimestampMs + " ms");
+        }
+        lastTimestampMs = timestampMs;
+        return run(image, true, timestampMs);
+    }
+
+    @Override
+    public StageTimings lastTimings() {
+        return lastTimings;
+    }
+
+    private record Found(HandRoi roi, HandLandmarkModel.Result result) {
+    }
+
+    private List<HandPose> run(RgbImage image, boolean video, double timestampMs) {
+        long start = System.nanoTime();
+        int w = image.width();
+        int h = image.height();
+        List<HandRoi> previous = video ? tracked : List.of();
+        List<HandRoi> fromPalms = new ArrayList<>();
+        double palmMs = 0;
+        boolean palmRan = previous.size() < options.maxHands();
+        if (palmRan) {
+            long p0 = System.nanoTime();
+            for (PalmDetection palm : palms.detect(image, options.minDetectionConfidence())) {
+                if (fromPalms.size() == options.maxHands()) {
+                    break;
+                }
+                fromPalms.add(new HandRoi(HandRois.fromPalm(palm, w, h), nextTrackId++, false));
+            }
+            palmMs = (System.nanoTime() - p0) / 1e6;
+        }
+        List<HandRoi> rois = limit(RectAssociation.associate(fromPalms, previous));
+
+        long l0 = System.nanoTime();
+        List<Found> found = new ArrayList<>();
+        for (HandRoi roi : rois) {
+            HandLandmarkModel.Result r = landmarks.run(image, roi.rect());
+            double threshold = roi.tracked() ? options.minTrackingConfidence() : options.minPresenceConfidence();
+            if (r.presence() >= threshold) {
+                found.add(new Found(roi, r));
+            }
+        }
+        double landmarkMs = (System.nanoTime() - l0) / 1e6;
+
+        List<double[]> all = new ArrayList<>();
+        for (Found f : found) {
+            all.add(f.result().landmarks());
+        }
+        List<Found> hands = new ArrayList<>();
+        for (int i : HandDeduplicator.keep(all, w, h)) {
+            hands.add(found.get(i));
+        }
+
+        if (video) {
+            List<HandRoi> next = new ArrayList<>();
+            for (Found f : hands) {
+                next.add(new HandRoi(HandRois.fromLandmarks(xy(f.result().landmarks()), w, h), f.roi().trackId(), true));
+            }
+            tracked = next;
+        }
+        List<HandPose> poses = new ArrayList<>();
+        Map<Integer, LandmarkSmoother> stillTracked = new HashMap<>();
+        for (Found f : hands) {
+            double[] lm = f.result().landmarks();
+            double[] world = f.result().worldLandmarks();
+            if (video && smoothing) {
+                LandmarkSmoother s = smoothers.computeIfAbsent(f.roi().trackId(), id -> new LandmarkSmoother());
+                stillTracked.put(f.roi().trackId(), s);
+                lm = lm.clone();
+                world = world.clone();
+                s.apply(Math.round(timestampMs * 1e6), w, h, lm, world);
+            }
+            poses.add(toPose(f.result(), lm, world));
+        }
+        if (video) {
+            smoothers.clear();
+            smoothers.putAll(stillTracked);
+        }
+        lastTimings = new StageTimings(palmMs, landmarkMs, (System.nanoTime() - start) / 1e6, palmRan);
+        return poses;
+    }
+
+    /** At most maxHands ROIs: tracked hands first, then new palms in score order. */
+    private List<HandRoi> limit(List<HandRoi> rois) {
+        if (rois.size() <= options.maxHands()) {
+            return rois;
+        }
+        List<HandRoi> ordered = new ArrayList<>();
+        rois.stream().filter(HandRoi::tracked).forEach(ordered::add);
+        rois.stream().filter(r -> !r.tracked()).forEach(ordered::add);
+        return ordered.subList(0, options.maxHands());
+    }
+
+    private static double[] xy(double[] xyz) {
+        double[] out = new double[xyz.length / 3 * 2];
+        for (int k = 0; k < xyz.length / 3; k++) {
+            out[2 * k] = xyz[3 * k];
+            out[2 * k + 1] = xyz[3 * k + 1];
+        }
+        return out;
+    }
+
+    private static HandPose toPose(HandLandmarkModel.Result r, double[] lm, double[] world) {
+        boolean left = r.leftProbability() >= 0.5;
+        return new HandPose(left ? "Left" : "Right", left ? r.leftProbability() : 1 - r.leftProbability(),
+                r.presence(), landmarks(lm), landmarks(world));
+    }
+
+    private static List<Landmark> landmarks(double[] xyz) {
+        Landmark[] out = new Landmark[xyz.length / 3];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = new Landmark(xyz[3 * k], xyz[3 * k + 1], xyz[3 * k + 2]);
+        }
+        return Arrays.asList(out);
+    }
+
+    @Override
+    public BareInvokeTimes benchmarkBareInvoke(int runs) {
+        double[] palm = new double[runs];
+        double[] landmark = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            palms.invokeOnly();
+            long t1 = System.nanoTime();
+            landmarks.invokeOnly();
+            long t2 = System.nanoTime();
+            palm[i] = (t1 - t0) / 1e6;
+            landmark[i] = (t2 - t1) / 1e6;
+        }
+        return new BareInvokeTimes(median(palm), median(landmark), runs);
+    }
+
+    private static double median(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        int n = v.length;
+        return n == 0 ? 0 : (n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2);
+    }
+
+    @Override
+    public void close() {
+        palms.close();
+        landmarks.close();
+    }
+}
