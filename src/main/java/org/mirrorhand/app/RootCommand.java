@@ -1,17 +1,22 @@
 package org.mirrorhand.app;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** The top-level command: lists the sub-commands; run with none it opens the desktop app. */
 @Command(name = "mirrorhand", mixinStandardHelpOptions = true, version = "MirrorHand 0.1.0",
         description = "Mirror therapy, guided motor imagery and hand range-of-motion tracking.",
-        subcommands = {})
+        subcommands = {BenchDisplayCommand.class})
 final class RootCommand implements Callable<Integer> {
+
+    @Option(names = "--source", paramLabel = "FILE",
+            description = "Play this video in place of the camera (to try the app, or to review a recorded exercise).")
+    Path source;
 
     @Override
     public Integer call() {
-        System.err.println("mirrorhand: the desktop app is not built yet; see --help for the commands");
-        return 2;
+        return GuiLauncher.open(source, GuiLauncher.defaultDataDir());
     }
 }

@@ -25,6 +25,11 @@ final class ColumnMap {
     static int[] forMode(int width, MirrorSettings s) {
         int[] map = new int[width];
         switch (s.mode()) {
+            case NONE -> {
+                for (int x = 0; x < width; x++) {
+                    map[x] = baseColumn(x, width, s.cameraFacesUser());
+                }
+            }
             case FULL_FLIP -> {
                 for (int x = 0; x < width; x++) {
                     map[x] = baseColumn(width - 1 - x, width, s.cameraFacesUser());

@@ -12,6 +12,9 @@ public final class ScreenPositions {
     /** Screen x positions (0..1) of a camera x (0..1); empty when the point is hidden. */
     public static double[] of(double cameraX, MirrorSettings s) {
         double base = s.cameraFacesUser() ? 1 - cameraX : cameraX;
+        if (s.mode() == MirrorMode.NONE) {
+            return new double[] {base};
+        }
         if (s.mode() == MirrorMode.FULL_FLIP) {
             return new double[] {1 - base};
         }
