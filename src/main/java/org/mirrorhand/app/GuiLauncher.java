@@ -34,6 +34,8 @@ final class GuiLauncher {
         SettingsStore settings = new SettingsStore(dataDir.resolve(SettingsStore.FILE_NAME));
         AppContext context = new AppContext(settings, source, () -> HandPoseEngines.open(PoseOptions.DEFAULTS),
                 new InMemoryPeople());
+        // JavaFX warns that it prefers the module path; on the classpath it works, and people need not see that.
+        java.util.logging.Logger.getLogger("javafx").setLevel(java.util.logging.Level.SEVERE);
         DesktopApp.launch(context);
         return 0;
     }

@@ -71,7 +71,9 @@ public final class MirrorDisplay extends StackPane {
         diagnostics.getStyleClass().addAll("overlay", "diagnostics");
         diagnostics.visibleProperty().bind(diagnosticsShown);
         diagnostics.managedProperty().bind(diagnosticsShown);
-        StackPane.setAlignment(diagnostics, Pos.TOP_LEFT);
+        StackPane.setAlignment(diagnostics, Pos.CENTER_LEFT);
+        diagnostics.setMaxSize(Label.USE_PREF_SIZE, Label.USE_PREF_SIZE);
+        StackPane.setMargin(diagnostics, new javafx.geometry.Insets(20));
         getChildren().addAll(view, landmarks, diagnostics);
         setMinSize(0, 0);
         timer = new AnimationTimer() {

@@ -25,7 +25,7 @@ public final class StartScreen implements Screen {
 
     private final StartViewModel model;
     private final Consumer<ScreenId> go;
-    private final VBox root = new VBox(22);
+    private final VBox root = new VBox(16);
     private final ComboBox<String> person = new ComboBox<>();
     private final Button therapy = big(ScreenId.THERAPY);
     private final Button measure = big(ScreenId.MEASURE);
@@ -52,6 +52,7 @@ public final class StartScreen implements Screen {
     private void build() {
         Label title = new Label("MirrorHand");
         title.getStyleClass().add("title");
+        title.setStyle("-fx-font-size: 30pt;");
 
         Label who = new Label("Who is using it today?");
         person.setItems(model.peopleProperty());
@@ -71,7 +72,7 @@ public final class StartScreen implements Screen {
         imagery.setOnAction(e -> go.accept(ScreenId.IMAGERY));
         progress.setOnAction(e -> go.accept(ScreenId.PROGRESS));
         settings.setOnAction(e -> go.accept(ScreenId.SETTINGS));
-        VBox buttons = new VBox(14, therapy, measure, imagery, progress, settings);
+        VBox buttons = new VBox(10, therapy, measure, imagery, progress, settings);
         buttons.setMaxWidth(640);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
@@ -84,13 +85,14 @@ public final class StartScreen implements Screen {
         message.getStyleClass().add("warning");
         message.setWrapText(true);
         message.visibleProperty().bind(model.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
 
         Label keys = new Label("Tab moves between buttons. Enter or Space presses. Esc comes back here.");
         keys.getStyleClass().add("hint");
         keys.setWrapText(true);
 
-        root.getChildren().addAll(title, who, whoRow, addBox, buttons, source, message, keys);
-        root.setPadding(new Insets(40, 60, 40, 60));
+        root.getChildren().addAll(title, who, whoRow, addBox, buttons, message, source, keys);
+        root.setPadding(new Insets(28, 60, 28, 60));
         root.setAlignment(Pos.TOP_LEFT);
     }
 

@@ -22,7 +22,7 @@ final class StartViewModel {
 
     private final AppContext context;
     private final ReadOnlyListWrapper<String> people = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
-    private final StringProperty person = new SimpleStringProperty("");
+    private final StringProperty person = new SimpleStringProperty();
     private final ReadOnlyStringWrapper sourceStatus = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper liveAvailable = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -37,9 +37,9 @@ final class StartViewModel {
     void refresh() {
         people.setAll(context.people().names());
         String last = context.settings().lastProfile();
-        if (person.get().isEmpty() && people.contains(last)) {
+        if (person.get() == null && people.contains(last)) {
             person.set(last);
-        } else if (person.get().isEmpty() && !people.isEmpty()) {
+        } else if (person.get() == null && !people.isEmpty()) {
             person.set(people.get(0));
         }
         liveAvailable.set(context.liveAvailable());

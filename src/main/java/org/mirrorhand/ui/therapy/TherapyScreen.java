@@ -12,7 +12,10 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -136,8 +139,11 @@ public final class TherapyScreen implements Screen {
         prompt.textProperty().bind(Bindings.createStringBinding(() -> model.exerciseProperty().get().prompt(),
                 model.exerciseProperty()));
         prompt.setWrapText(true);
-        StackPane.setAlignment(prompt, Pos.TOP_CENTER);
-        StackPane.setMargin(prompt, new Insets(24));
+        prompt.setMaxWidth(900);
+        Label stopHint = overlay("stop-hint");
+        stopHint.setText("Esc or Space: stop");
+        HBox top = new HBox(16, prompt, spacer(), stopHint);
+        top.setAlignment(Pos.TOP_LEFT);
 
         Label count = new Label();
         count.getStyleClass().add("count");
@@ -148,44 +154,44 @@ public final class TherapyScreen implements Screen {
         countWords.getStyleClass().add("count-label");
         VBox countBox = new VBox(0, count, countWords);
         countBox.getStyleClass().add("overlay");
-        countBox.setMaxSize(VBox.USE_PREF_SIZE, VBox.USE_PREF_SIZE);
-        StackPane.setAlignment(countBox, Pos.BOTTOM_LEFT);
-        StackPane.setMargin(countBox, new Insets(24));
-
         Label time = overlay("count-label");
         time.textProperty().bind(model.timeProperty());
         time.setId("session-time");
-        StackPane.setAlignment(time, Pos.BOTTOM_RIGHT);
-        StackPane.setMargin(time, new Insets(24));
-
-        Label stopHint = overlay("hint-on-picture");
-        stopHint.setText("Esc or Space: stop");
-        StackPane.setAlignment(stopHint, Pos.TOP_RIGHT);
-        StackPane.setMargin(stopHint, new Insets(24, 24, 0, 0));
+        HBox bottom = new HBox(16, countBox, spacer(), time);
+        bottom.setAlignment(Pos.BOTTOM_LEFT);
 
         Label warning = overlay("warning");
         warning.textProperty().bind(Bindings.when(display.warningProperty().isNotEmpty())
                 .then(display.warningProperty()).otherwise(model.restHintProperty()));
         warning.visibleProperty().bind(warning.textProperty().isNotEmpty());
         warning.setWrapText(true);
-        StackPane.setAlignment(warning, Pos.CENTER);
-
+        warning.setMaxWidth(900);
         Label problem = overlay("warning");
         problem.textProperty().bind(model.messageProperty());
         problem.visibleProperty().bind(model.messageProperty().isNotEmpty());
         problem.setWrapText(true);
-        StackPane.setAlignment(problem, Pos.BOTTOM_CENTER);
-        StackPane.setMargin(problem, new Insets(0, 0, 180, 0));
+        problem.setMaxWidth(900);
+        VBox middle = new VBox(16, warning, problem);
+        middle.setAlignment(Pos.CENTER);
+        middle.setMouseTransparent(true);
 
-        live.getChildren().addAll(display, prompt, countBox, time, stopHint, warning, problem);
+        BorderPane layer = new BorderPane(middle, top, null, bottom, null);
+        layer.setPadding(new Insets(20));
+        layer.setPickOnBounds(false);
+        live.getChildren().addAll(display, layer);
         live.setFocusTraversable(true);
+    }
+
+    private static Region spacer() {
+        Region r = new Region();
+        HBox.setHgrow(r, Priority.ALWAYS);
+        return r;
     }
 
     private static Label overlay(String style) {
         Label l = new Label();
         l.getStyleClass().addAll("overlay", style);
-        l.setMaxSize(Label.USE_PREF_SIZE, Label.USE_PREF_SIZE);
-        l.setMaxWidth(1100);
+        l.setMinHeight(Label.USE_PREF_SIZE);
         return l;
     }
 
@@ -199,6 +205,12 @@ public final class TherapyScreen implements Screen {
         Label count = new Label();
         count.getStyleClass().add("count");
         count.textProperty().bind(model.repsProperty().asString());
+        Label movements = new Label("movements");
+        count.visibleProperty().bind(model.phaseProperty().isEqualTo(TherapyViewModel.Phase.FINISHED)
+                .or(model.repsProperty().greaterThan(0)));
+        count.managedProperty().bind(count.visibleProperty());
+        movements.visibleProperty().bind(count.visibleProperty());
+        movements.managedProperty().bind(count.visibleProperty());
         Button again = new Button("Try the camera again");
         again.visibleProperty().bind(model.canContinueProperty());
         again.managedProperty().bind(model.canContinueProperty());
@@ -206,7 +218,7 @@ public final class TherapyScreen implements Screen {
         newSession.setOnAction(e -> model.newSession());
         Button backButton = new Button("Back to start");
         backButton.setOnAction(e -> back.run());
-        end.getChildren().addAll(title, message, count, new Label("movements"), new HBox(16, again, newSession, backButton));
+        end.getChildren().addAll(title, message, count, movements, new HBox(16, again, newSession, backButton));
         end.setPadding(new Insets(40, 60, 40, 60));
     }
 
