@@ -2,13 +2,15 @@ package org.mirrorhand.app;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.mirrorhand.analyze.AnalyzeCommand;
+import org.mirrorhand.analyze.BenchCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** The top-level command: lists the sub-commands; run with none it opens the desktop app. */
 @Command(name = "mirrorhand", mixinStandardHelpOptions = true, version = "MirrorHand 0.1.0",
         description = "Mirror therapy, guided motor imagery and hand range-of-motion tracking.",
-        subcommands = {BenchDisplayCommand.class})
+        subcommands = {AnalyzeCommand.class, BenchCommand.class, BenchDisplayCommand.class})
 final class RootCommand implements Callable<Integer> {
 
     @Option(names = "--source", paramLabel = "FILE",

@@ -45,8 +45,10 @@ public final class VideoFile implements FrameSource {
             grabber.start();
         } catch (FrameGrabber.Exception | RuntimeException e) {
             release(grabber);
-            throw new MediaException(file + ": not an image or a video FFmpeg can read, or the file is damaged or"
-                    + " incomplete; check that it plays in a video player");
+            throw new MediaException(ContainerSignature.looksLikeVideo(file)
+                    ? file + ": looks like a video but is damaged or incomplete (cut short while copying or recording?);"
+                            + " copy or export it again"
+                    : file + ": not an image or a video FFmpeg can read; give a JPEG, PNG, BMP picture or a video");
         }
         // FFmpeg's "tty" demuxer shows any text file as ANSI art; that is never a recording of a hand.
         if ("tty".equals(grabber.getFormat())) {

@@ -1,4 +1,4 @@
-package org.mirrorhand.capture;
+package org.mirrorhand.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -12,11 +12,11 @@ import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 
 /** Writes a valid, highly compressible grey PNG of any size, streaming, so tests can make a 12000×12000 file cheaply. */
-final class HugePng {
+public final class HugePng {
     private HugePng() {
     }
 
-    static void write(Path file, int width, int height) throws IOException {
+    public static void write(Path file, int width, int height) throws IOException {
         ByteArrayOutputStream idat = new ByteArrayOutputStream();
         try (DeflaterOutputStream z = new DeflaterOutputStream(idat, new Deflater(9))) {
             byte[] row = new byte[1 + width];

@@ -1,0 +1,127 @@
+package org.mirrorhand.analyze;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.mirrorhand.capture.FrameSource;
+import org.mirrorhand.capture.MediaException;
+import org.mirrorhand.capture.MediaFiles;
+import org.mirrorhand.capture.SourceInfo;
+import org.mirrorhand.pose.HandPoseEngines;
+import org.mirrorhand.pose.HandPoseEstimator;
+import org.mirrorhand.pose.ModelLoadException;
+import org.mirrorhand.pose.PoseOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code analyze}: finds hands in still images and videos and writes their landmarks. One bad input is reported in one
+ * line and the others are still analysed; the exit code is 1 when any input failed.
+ */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = "Find hands and their 21 landmarks in images (JPEG, PNG, BMP) and videos.")
+public final class AnalyzeCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Images or videos to analyse.")
+    List<Path> inputs;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Write all results to this JSON file.")
+    Path json;
+
+    @Option(names = "--model", paramLabel = "full|lite", defaultValue = "full",
+            description = "Model size: full (default, more accurate) or lite (faster).")
+    PoseOptions.ModelVariant model;
+
+    @Option(names = "--max-hands", paramLabel = "N", defaultValue = "2", description = "Most hands to find (default 2).")
+    int maxHands;
+
+    @Option(names = "--mode", paramLabel = "image|video",
+            description = "image: each frame on its own; video: track from frame to frame."
+                    + " Default: image for stills, video for videos.")
+    RunningMode mode;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "1", description = "Inference threads (default 1).")
+    int threads;
+
+    @Option(names = "--models", paramLabel = "DIR",
+            description = "Read the .tflite models from this folder instead of the ones built into the program.")
+    Path modelsDir;
+
+    @Override
+    public Integer call() {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        if (maxHands < 1) {
+            err.println("mirrorhand: --max-hands must be 1 or more, got " + maxHands);
+            return 2;
+        }
+        PoseOptions options = PoseOptions.DEFAULTS.withMaxHands(maxHands).withModel(model).withThreads(threads);
+        int failures = 0;
+        try (HandPoseEstimator stills = open(options);
+             AnalysisJsonWriter writer = json == null ? null : AnalysisJsonWriter.create(json)) {
+            for (Path input : inputs) {
+                if (!analyse(input, options, stills, writer, out, err)) {
+                    failures++;
+                }
+            }
+        } catch (ModelLoadException | MediaException e) {
+            err.println("mirrorhand: " + e.getMessage());
+            return 1;
+        }
+        if (json != null) {
+            out.println("analyze: wrote " + json);
+        }
+        return failures == 0 ? 0 : 1;
+    }
+
+    private HandPoseEstimator open(PoseOptions options) {
+        return modelsDir == null ? HandPoseEngines.open(options) : HandPoseEngines.open(options, modelsDir);
+    }
+
+    private boolean analyse(Path input, PoseOptions options, HandPoseEstimator stills, AnalysisJsonWriter writer,
+                            PrintStream out, PrintStream err) {
+        FrameSource source;
+        try {
+            source = MediaFiles.open(input);
+        } catch (MediaException e) {
+            err.println("mirrorhand: " + e.getMessage());
+            if (writer != null) {
+                writer.failedInput(input.toString(), e.getMessage());
+            }
+            return false;
+        }
+        SourceInfo info = source.info();
+        boolean isStill = info.frameCount() == 1 && info.fps() == 0;
+        RunningMode effective = mode != null ? mode : isStill ? RunningMode.IMAGE : RunningMode.VIDEO;
+        HandCountSummary counts = new HandCountSummary();
+        List<FrameObserver> observers = new ArrayList<>(List.of(counts));
+        if (writer != null) {
+            writer.startInput(input.toString(), info);
+            observers.add(writer::frame);
+        }
+        String error = null;
+        // Tracking state belongs to one video, so each video gets an estimator of its own.
+        HandPoseEstimator estimator = effective == RunningMode.VIDEO ? open(options) : stills;
+        try (source; Progress progress = isStill ? null : Progress.start(input.getFileName().toString(),
+                info.frameCount(), err)) {
+            new InputAnalyzer(estimator, effective).run(source, progress, observers);
+        } catch (MediaException e) {
+            error = e.getMessage();
+        } finally {
+            if (estimator != stills) {
+                estimator.close();
+            }
+        }
+        if (writer != null) {
+            writer.endInput(null, error);
+        }
+        out.println(input + ": " + counts.describe());
+        if (error != null) {
+            err.println("mirrorhand: " + error);
+            return false;
+        }
+        return true;
+    }
+}

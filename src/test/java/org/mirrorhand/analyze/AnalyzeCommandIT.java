@@ -1,0 +1,114 @@
+package org.mirrorhand.analyze;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mirrorhand.testing.HugePng;
+import org.mirrorhand.testing.JarRun;
+import org.mirrorhand.testing.SharedMedia;
+
+/** The packaged `analyze` command as a user runs it: real models, real files, a child process. */
+class AnalyzeCommandIT {
+    @TempDir
+    Path dir;
+
+    @Test
+    void eachBadInputGetsOneClearLineAndTheGoodInputIsStillAnalysed() throws Exception {
+        Path good = SharedMedia.media("images/thumb_up.jpg");
+        Path missing = dir.resolve("missing.jpg");
+        Path empty = Files.createFile(dir.resolve("empty.jpg"));
+        Path text = Files.writeString(dir.resolve("notes.txt"), "a shopping list, not a picture\n".repeat(20));
+        byte[] video = Files.readAllBytes(SharedMedia.media("videos/asl_fingerspelling.mp4"));
+        Path truncated = Files.write(dir.resolve("truncated.mp4"), Arrays.copyOf(video, video.length / 3));
+        Path huge = dir.resolve("huge.png");
+        HugePng.write(huge, 12000, 12000);
+        Path json = dir.resolve("out.json");
+
+        JarRun run = JarRun.run("analyze", missing.toString(), empty.toString(), text.toString(),
+                truncated.toString(), huge.toString(), good.toString(), "--json", json.toString());
+
+        assertEquals(1, run.exitCode, run.toString());
+        List<String> lines = run.errorLines();
+        for (Path bad : List.of(missing, empty, text, truncated, huge)) {
+            assertEquals(1, lines.stream().filter(l -> l.startsWith("mirrorhand: " + bad + ":")).count(),
+                    "one line naming " + bad + "\n" + run);
+        }
+        assertFalse(run.err.contains("Exception") || run.err.contains("\tat "), "no stack trace\n" + run);
+        JsonNode results = new ObjectMapper().readTree(json.toFile());
+        assertEquals(6, results.size(), "one entry per input, in order");
+        JsonNode analysed = results.get(5);
+        assertEquals(good.toString(), analysed.get("input").asText());
+        assertEquals(1, analysed.get("frames").get(0).get("hands").size(), "the thumbs-up still has its hand");
+        assertTrue(results.get(3).get("error").asText().contains("damaged or incomplete"), results.get(3).toString());
+    }
+
+    @Test
+    void writesTheDocumentedJsonShapeForAStillAndAVideo() throws Exception {
+        Path still = SharedMedia.media("images/two_open_hands.jpg");
+        Path video = SharedMedia.media("videos/open_palm_steady.mp4");
+        Path json = dir.resolve("shape.json");
+
+        JarRun run = JarRun.run("analyze", still.toString(), video.toString(), "--json", json.toString());
+
+        assertEquals(0, run.exitCode, run.toString());
+        JsonNode results = new ObjectMapper().readTree(json.toFile());
+        JsonNode image = results.get(0);
+        assertEquals(720, image.get("width").asInt());
+        assertEquals(382, image.get("height").asInt());
+        assertEquals(1, image.get("frames").size(), "a still image has one frame");
+        JsonNode hands = image.get("frames").get(0).get("hands");
+        assertEquals(2, hands.size());
+        for (JsonNode hand : hands) {
+            assertTrue(List.of("Left", "Right").contains(hand.get("handedness").asText()));
+            assertEquals(21, hand.get("landmarks").size());
+            assertEquals(21, hand.get("worldLandmarks").size());
+            for (JsonNode p : hand.get("landmarks")) {
+                assertEquals(3, p.size());
+                assertTrue(p.get(0).asDouble() > -0.2 && p.get(0).asDouble() < 1.2, "x is normalised: " + p);
+            }
+            for (JsonNode p : hand.get("worldLandmarks")) {
+                assertTrue(Math.abs(p.get(0).asDouble()) < 0.3, "world landmarks are metres around the hand: " + p);
+            }
+        }
+        JsonNode clip = results.get(1);
+        assertEquals(25.0, clip.get("fps").asDouble(), 0.01);
+        JsonNode frames = clip.get("frames");
+        assertEquals(202, frames.size());
+        for (int i = 1; i < frames.size(); i++) {
+            assertEquals(i, frames.get(i).get("index").asInt());
+            assertTrue(frames.get(i).get("timestampMs").asDouble() > frames.get(i - 1).get("timestampMs").asDouble());
+        }
+        assertTrue(run.err.lines().anyMatch(l -> l.contains("open_palm_steady.mp4") && l.contains("202/202")),
+                "progress shown for the video as plain lines\n" + run.err);
+    }
+
+    @Test
+    void aCorruptOrMissingModelIsNamedInOneLine() throws Exception {
+        Path image = SharedMedia.media("images/thumb_up.jpg");
+        Path models = Files.createDirectory(dir.resolve("models"));
+        for (String name : List.of("palm_detection_full.tflite", "hand_landmark_full.tflite")) {
+            Files.copy(Path.of("models", name), models.resolve(name));
+        }
+        Files.write(models.resolve("hand_landmark_full.tflite"), new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
+
+        JarRun corrupt = JarRun.run("analyze", "--models", models.toString(), image.toString());
+        assertEquals(1, corrupt.exitCode, corrupt.toString());
+        assertEquals(1, corrupt.errorLines().size(), corrupt.toString());
+        assertTrue(corrupt.errorLines().get(0).contains("hand_landmark_full.tflite"), corrupt.toString());
+
+        Files.delete(models.resolve("palm_detection_full.tflite"));
+        JarRun missing = JarRun.run("analyze", "--models", models.toString(), image.toString());
+        assertEquals(1, missing.exitCode, missing.toString());
+        assertTrue(missing.errorLines().get(0).contains("palm_detection_full.tflite"), missing.toString());
+        assertFalse(missing.err.contains("Exception"), missing.toString());
+    }
+}
