@@ -14,6 +14,7 @@ public final class MirrorRenderer {
     private int cachedWidth = -1;
     private MirrorSettings cachedSettings;
     private int[] cachedMap;
+    private int[] cachedRuns;
     private int[] cachedReflection;
 
     /**
@@ -29,8 +30,9 @@ public final class MirrorRenderer {
         }
         prepare(w, settings);
         byte[] px = src.pixels();
+        int[] runs = cachedRuns;
         for (int y = 0; y < h; y++) {
-            copyRow(px, y * w * 3, cachedMap, dst, y * w, 0, w);
+            copyRuns(px, y * w * 3, runs, dst, y * w);
         }
         if (settings.mode() == MirrorMode.HAND_ONLY && hand != null) {
             drawReflectedHand(src, settings, hand.padded(0.2), dst);
@@ -56,10 +58,54 @@ public final class MirrorRenderer {
             return;
         }
         cachedMap = ColumnMap.forMode(width, settings);
+        cachedRuns = runs(cachedMap);
         cachedReflection = new int[width];
         ColumnMap.fillMirrorBox(cachedReflection, width, settings);
         cachedWidth = width;
         cachedSettings = settings;
+    }
+
+    /**
+     * The column table as runs of (first screen column, length, first camera column, step of +1 or -1; camera column
+     * -1 means black): every mode is a few straight or reversed runs, and copying a run needs no table lookup.
+     */
+    static int[] runs(int[] map) {
+        int[] out = new int[map.length * 4];
+        int n = 0;
+        int x = 0;
+        while (x < map.length) {
+            int start = x;
+            int step = 0;
+            if (map[x] >= 0 && x + 1 < map.length && map[x + 1] >= 0 && Math.abs(map[x + 1] - map[x]) == 1) {
+                step = map[x + 1] - map[x];
+            }
+            x++;
+            while (x < map.length && (map[start] < 0 ? map[x] < 0 : step != 0 && map[x] == map[x - 1] + step)) {
+                x++;
+            }
+            out[n++] = start;
+            out[n++] = x - start;
+            out[n++] = map[start];
+            out[n++] = step == 0 ? 1 : step;
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    private static void copyRuns(byte[] px, int srcRow, int[] runs, int[] dst, int dstRow) {
+        for (int r = 0; r < runs.length; r += 4) {
+            int d = dstRow + runs[r];
+            int end = d + runs[r + 1];
+            int sx = runs[r + 2];
+            if (sx < 0) {
+                java.util.Arrays.fill(dst, d, end, OPAQUE_BLACK);
+                continue;
+            }
+            int p = srcRow + sx * 3;
+            int step = runs[r + 3] * 3;
+            for (; d < end; d++, p += step) {
+                dst[d] = OPAQUE_BLACK | (px[p] & 0xFF) << 16 | (px[p + 1] & 0xFF) << 8 | (px[p + 2] & 0xFF);
+            }
+        }
     }
 
     private static void copyRow(byte[] px, int srcRow, int[] map, int[] dst, int dstRow, int from, int to) {
