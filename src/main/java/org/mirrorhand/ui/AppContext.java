@@ -31,6 +31,7 @@ public final class AppContext {
     private AppSettings settings;
     private String currentPerson = "";
     private SessionRecorders recorders = SessionRecorders.NONE;
+    private java.util.function.Supplier<FrameSource> sourceOpener;
 
     public AppContext(SettingsStore settingsStore, Path sourceFile, EstimatorFactory estimators, People people) {
         this.settingsStore = settingsStore;
@@ -43,6 +44,12 @@ public final class AppContext {
     /** Mounts a screen another feature provides (guided imagery, my progress). */
     public AppContext withScreen(ScreenId id, Function<AppContext, Screen> factory) {
         extraScreens.put(id, factory);
+        return this;
+    }
+
+    /** Replaces the camera or video with another source of frames (tests; other capture devices). */
+    public AppContext withSourceOpener(java.util.function.Supplier<FrameSource> opener) {
+        sourceOpener = opener;
         return this;
     }
 
@@ -95,11 +102,14 @@ public final class AppContext {
 
     /** True when there is something to mirror: a video given with --source, or at least one camera. */
     public boolean liveAvailable() {
-        return sourceFile != null || !Cameras.list().isEmpty();
+        return sourceOpener != null || sourceFile != null || !Cameras.list().isEmpty();
     }
 
     /** One plain sentence about where pictures come from. */
     public String sourceStatus() {
+        if (sourceOpener != null) {
+            return "Pictures come from a test source.";
+        }
         if (sourceFile != null) {
             return "Playing the video " + sourceFile.getFileName() + " in place of the camera.";
         }
@@ -116,10 +126,19 @@ public final class AppContext {
      * @throws org.mirrorhand.capture.MediaException with a plain message when it cannot be opened
      */
     public FrameSource openSource() {
+        if (sourceOpener != null) {
+            return sourceOpener.get();
+        }
         if (sourceFile != null) {
             return new PacedSource(VideoFile.open(sourceFile));
         }
         return JavaCvCamera.open(chosenCamera(), settings.resolution());
+    }
+
+    /** True when the chosen camera is listed again (after it was unplugged). */
+    public boolean cameraListed() {
+        return sourceOpener != null || sourceFile != null
+                || Cameras.list().stream().anyMatch(c -> c.index() == chosenCamera().index());
     }
 
     private CameraInfo chosenCamera() {

@@ -68,6 +68,10 @@ public final class TherapyScreen implements Screen {
             }
         });
         display.setOnPulse(model::tick);
+        javafx.animation.Timeline cameraWatch = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                javafx.util.Duration.seconds(2), e -> model.checkCameraBack()));
+        cameraWatch.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        cameraWatch.play();
         display.settingsProperty().bind(model.mirrorProperty());
         showPhase(TherapyViewModel.Phase.SETUP);
     }

@@ -137,6 +137,16 @@ final class TherapyViewModel {
         }
     }
 
+    /** While a lost camera is away: says so when it is back, so the person can continue with one key. */
+    void checkCameraBack() {
+        if (phase.get() == Phase.PROBLEM && canContinue.get() && context.cameraListed()
+                && !message.get().startsWith(CAMERA_BACK)) {
+            message.set(CAMERA_BACK + " Press Enter to continue. " + message.get());
+        }
+    }
+
+    static final String CAMERA_BACK = "The camera is back.";
+
     /** The stop key: ends the session at once and saves it. */
     void stop() {
         if (phase.get() == Phase.LIVE) {
