@@ -9,11 +9,21 @@ import java.util.Optional;
 public final class PacedSource implements FrameSource {
 
     private final FrameSource inner;
+    private final double speed;
     private long startNanos = -1;
     private double firstMs;
 
     public PacedSource(FrameSource inner) {
+        this(inner, 1.0);
+    }
+
+    /** Plays at a multiple of the recorded speed (0.5 = half speed); timestamps stay the recording's own. */
+    public PacedSource(FrameSource inner, double speed) {
+        if (!(speed > 0)) {
+            throw new IllegalArgumentException("speed must be positive, got " + speed);
+        }
         this.inner = inner;
+        this.speed = speed;
     }
 
     @Override
@@ -26,7 +36,7 @@ public final class PacedSource implements FrameSource {
             startNanos = System.nanoTime();
             firstMs = f.get().timestampMs();
         }
-        long due = startNanos + (long) ((f.get().timestampMs() - firstMs) * 1e6);
+        long due = startNanos + (long) ((f.get().timestampMs() - firstMs) * 1e6 / speed);
         long wait = due - System.nanoTime();
         if (wait > 0) {
             try {

@@ -19,6 +19,8 @@ final class CaptureLoop implements Runnable {
     private final AtomicReference<MediaException> problem;
     private volatile boolean running = true;
     private volatile boolean ended;
+    private Runnable beforeFirstFrame = () -> { };
+    private boolean everyFrameToPose;
 
     CaptureLoop(FrameSource source, LatestSlot<TimedFrame> display, LatestSlot<TimedFrame> pose,
                 AtomicReference<MediaException> problem) {
@@ -28,9 +30,23 @@ final class CaptureLoop implements Runnable {
         this.problem = problem;
     }
 
+    /** Something to wait for on the capture thread before the first grab (the pose engine loading). */
+    void beforeFirstFrame(Runnable r) {
+        beforeFirstFrame = r;
+    }
+
+    /**
+     * For recordings: wait until pose estimation took the previous frame before offering the next, so every frame is
+     * analysed (the video slows down rather than skipping). The display still gets every frame at once.
+     */
+    void everyFrameToPose(boolean on) {
+        everyFrameToPose = on;
+    }
+
     @Override
     public void run() {
         try {
+            beforeFirstFrame.run();
             while (running) {
                 Optional<Frame> next = source.next();
                 if (next.isEmpty()) {
@@ -39,8 +55,13 @@ final class CaptureLoop implements Runnable {
                 }
                 TimedFrame f = new TimedFrame(next.get(), System.nanoTime());
                 display.put(f);
+                while (everyFrameToPose && running && !pose.awaitEmpty(100)) {
+                    // the inference thread is still busy with the previous frame
+                }
                 pose.put(f);
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (MediaException e) {
             problem.set(e);
         } catch (RuntimeException e) {

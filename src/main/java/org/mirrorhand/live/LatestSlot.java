@@ -25,6 +25,9 @@ public final class LatestSlot<T> {
     public synchronized T poll() {
         T v = value;
         value = null;
+        if (v != null) {
+            notifyAll();
+        }
         return v;
     }
 
@@ -39,6 +42,19 @@ public final class LatestSlot<T> {
             wait(Math.max(1, left / 1_000_000L));
         }
         return poll();
+    }
+
+    /** Waits up to {@code timeoutMs} until the last value was taken; true when the slot is empty. */
+    public synchronized boolean awaitEmpty(long timeoutMs) throws InterruptedException {
+        long deadline = System.nanoTime() + timeoutMs * 1_000_000L;
+        while (value != null) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            wait(Math.max(1, left / 1_000_000L));
+        }
+        return true;
     }
 
     /** How many values were replaced before anyone took them (frames the reader skipped). */

@@ -14,6 +14,7 @@ import org.mirrorhand.capture.FrameSource;
 public final class LivePipeline implements AutoCloseable {
 
     private static final long JOIN_MS = 3000;
+    private static final long POSE_READY_MS = 15_000;
 
     private final LatestSlot<TimedFrame> displaySlot = new LatestSlot<>();
     private final LatestSlot<TimedFrame> poseSlot = new LatestSlot<>();
@@ -29,6 +30,16 @@ public final class LivePipeline implements AutoCloseable {
     private LivePipeline(FrameSource source, EstimatorFactory estimators, PoseListener listener) {
         capture = new CaptureLoop(source, displaySlot, poseSlot, captureProblem);
         pose = estimators == null ? null : new PoseLoop(estimators, poseSlot, latestPose, listener, poseProblem);
+        if (pose != null) {
+            // Models load in a second or two; capture waits (on its own thread) so the first movements are counted.
+            capture.beforeFirstFrame(() -> {
+                try {
+                    pose.awaitReady(POSE_READY_MS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+        }
         captureThread = new Thread(capture, "mirrorhand-capture");
         poseThread = pose == null ? null : new Thread(pose, "mirrorhand-pose");
     }
@@ -39,7 +50,17 @@ public final class LivePipeline implements AutoCloseable {
      * @param listener told of every pose result on the inference thread
      */
     public static LivePipeline start(FrameSource source, EstimatorFactory estimators, PoseListener listener) {
+        return start(source, estimators, listener, false);
+    }
+
+    /**
+     * As {@link #start(FrameSource, EstimatorFactory, PoseListener)}; with {@code everyFrameToPose} (for recordings, not
+     * cameras) capture waits for estimation to take each frame, so no frame goes unanalysed.
+     */
+    public static LivePipeline start(FrameSource source, EstimatorFactory estimators, PoseListener listener,
+                                     boolean everyFrameToPose) {
         LivePipeline p = new LivePipeline(source, estimators, listener);
+        p.capture.everyFrameToPose(everyFrameToPose && estimators != null);
         if (p.poseThread != null) {
             p.poseThread.setDaemon(true);
             p.poseThread.start();
@@ -85,6 +106,11 @@ public final class LivePipeline implements AutoCloseable {
 
     public long framesDroppedBeforeDisplay() {
         return displaySlot.dropped();
+    }
+
+    /** Frames replaced in the pose slot before the inference thread took them (estimation was slower than capture). */
+    public long framesDroppedBeforePose() {
+        return poseSlot.dropped();
     }
 
     public long poseFramesProcessed() {

@@ -19,6 +19,7 @@ final class PoseLoop implements Runnable {
     private volatile boolean running = true;
     private volatile long processed;
     private double lastTimestamp = Double.NEGATIVE_INFINITY;
+    private final java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(1);
 
     PoseLoop(EstimatorFactory factory, LatestSlot<TimedFrame> input, AtomicReference<PoseResult> latest,
              PoseListener listener, AtomicReference<String> problem) {
@@ -37,6 +38,8 @@ final class PoseLoop implements Runnable {
         } catch (RuntimeException e) {
             problem.set("Hand tracking could not start (" + e.getMessage() + "). The mirror still works; reps are not counted.");
             return;
+        } finally {
+            ready.countDown();
         }
         try (estimator) {
             while (running) {
@@ -55,6 +58,11 @@ final class PoseLoop implements Runnable {
         } catch (RuntimeException e) {
             problem.set("Hand tracking stopped (" + e.getMessage() + "). The mirror still works; reps are no longer counted.");
         }
+    }
+
+    /** Waits until the estimator is open (or failed to open), so no early frame goes uncounted. */
+    void awaitReady(long timeoutMs) throws InterruptedException {
+        ready.await(timeoutMs, java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     void stop() {

@@ -12,7 +12,7 @@ import org.mirrorhand.capture.JavaCvCamera;
 import org.mirrorhand.capture.PacedSource;
 import org.mirrorhand.capture.VideoFile;
 import org.mirrorhand.live.EstimatorFactory;
-import org.mirrorhand.live.PoseListener;
+import org.mirrorhand.live.RecordingFactory;
 import org.mirrorhand.settings.AppSettings;
 import org.mirrorhand.settings.SettingsStore;
 
@@ -30,7 +30,7 @@ public final class AppContext {
     private final Map<ScreenId, Function<AppContext, Screen>> extraScreens = new EnumMap<>(ScreenId.class);
     private AppSettings settings;
     private String currentPerson = "";
-    private SessionRecorders recorders = SessionRecorders.NONE;
+    private RecordingFactory recorders = RecordingFactory.COUNT_ONLY;
     private java.util.function.Supplier<FrameSource> sourceOpener;
 
     public AppContext(SettingsStore settingsStore, Path sourceFile, EstimatorFactory estimators, People people) {
@@ -53,7 +53,7 @@ public final class AppContext {
         return this;
     }
 
-    public AppContext withRecorders(SessionRecorders r) {
+    public AppContext withRecorders(RecordingFactory r) {
         recorders = r;
         return this;
     }
@@ -88,7 +88,7 @@ public final class AppContext {
         return people;
     }
 
-    public SessionRecorders recorders() {
+    public RecordingFactory recorders() {
         return recorders;
     }
 
@@ -149,37 +149,5 @@ public final class AppContext {
             }
         }
         return cameras.isEmpty() ? new CameraInfo(Math.max(0, settings.cameraIndex()), "Camera 1") : cameras.get(0);
-    }
-
-    /** Starts recording a session; see {@link SessionRecorders}. */
-    public interface SessionRecorders {
-        /** A listener that stores reps for the person, or one that stores nothing. */
-        LiveRecording start(String person, String mode, org.mirrorhand.mirror.AffectedSide affected, String source);
-
-        SessionRecorders NONE = (person, mode, affected, source) -> LiveRecording.NOTHING;
-    }
-
-    /** A running recording: fed poses on the inference thread, read for counts on the JavaFX thread. */
-    public interface LiveRecording extends PoseListener {
-        /** Reps of the working hand so far (thread-safe). */
-        int reps();
-
-        /** Ends and saves the session; called once, after the pipeline stopped. */
-        void finish();
-
-        LiveRecording NOTHING = new LiveRecording() {
-            @Override
-            public void onPose(double timestampMs, java.util.List<org.mirrorhand.pose.HandPose> hands) {
-            }
-
-            @Override
-            public int reps() {
-                return 0;
-            }
-
-            @Override
-            public void finish() {
-            }
-        };
     }
 }

@@ -19,6 +19,7 @@ import org.mirrorhand.capture.CaptureException;
 import org.mirrorhand.capture.FrameSource;
 import org.mirrorhand.capture.MediaException;
 import org.mirrorhand.live.LivePipeline;
+import org.mirrorhand.live.LiveRecording;
 import org.mirrorhand.mirror.AffectedSide;
 import org.mirrorhand.mirror.MirrorMode;
 import org.mirrorhand.mirror.MirrorSettings;
@@ -50,7 +51,7 @@ final class TherapyViewModel {
     private final ReadOnlyStringWrapper restHint = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canContinue = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<LivePipeline> pipeline = new ReadOnlyObjectWrapper<>();
-    private AppContext.LiveRecording recording = AppContext.LiveRecording.NOTHING;
+    private LiveRecording recording = LiveRecording.NOTHING;
     private int repsBefore;
     private long startedMs;
     private long practisedBeforeMs;
@@ -105,7 +106,7 @@ final class TherapyViewModel {
         }
         String sourceName = context.sourceFile().map(p -> p.getFileName().toString()).orElse("camera");
         recording = context.recorders().start(context.currentPerson(), "mirror", mirror.get().affectedSide(), sourceName);
-        pipeline.set(LivePipeline.start(source, context.estimators(), recording));
+        pipeline.set(LivePipeline.start(source, context.estimators(), recording, context.sourceFile().isPresent()));
         startedMs = clockMs.getAsLong();
         phase.set(Phase.LIVE);
     }
@@ -163,7 +164,7 @@ final class TherapyViewModel {
             p.close();
         }
         recording.finish();
-        recording = AppContext.LiveRecording.NOTHING;
+        recording = LiveRecording.NOTHING;
         practisedBeforeMs = elapsedMs();
         startedMs = -1;
     }

@@ -16,6 +16,7 @@ import org.mirrorhand.capture.Frame;
 import org.mirrorhand.capture.FrameSource;
 import org.mirrorhand.capture.RgbImage;
 import org.mirrorhand.capture.SourceInfo;
+import org.mirrorhand.live.LiveRecording;
 import org.mirrorhand.mirror.AffectedSide;
 import org.mirrorhand.pose.HandPose;
 import org.mirrorhand.pose.HandPoseEngines;
@@ -68,7 +69,7 @@ class TherapyViewModelTest {
     }
 
     /** Counts what the session would store: every pose result, and each finish. */
-    private static final class CountingRecording implements AppContext.LiveRecording {
+    private static final class CountingRecording implements LiveRecording {
         final AtomicInteger poses = new AtomicInteger();
         final AtomicInteger finishes = new AtomicInteger();
 
