@@ -9,6 +9,9 @@ import org.mirrorhand.capture.FrameSource;
 import org.mirrorhand.capture.MediaException;
 import org.mirrorhand.capture.MediaFiles;
 import org.mirrorhand.capture.SourceInfo;
+import org.mirrorhand.metrics.HandSummary;
+import org.mirrorhand.metrics.SessionAnalyser;
+import org.mirrorhand.metrics.SessionSummary;
 import org.mirrorhand.pose.HandPoseEngines;
 import org.mirrorhand.pose.HandPoseEstimator;
 import org.mirrorhand.pose.ModelLoadException;
@@ -45,6 +48,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", defaultValue = "1", description = "Inference threads (default 1).")
     int threads;
 
+    @Option(names = "--reps", description = "Print each hand's extension-rep count for each input.")
+    boolean printReps;
+
     @Option(names = "--models", paramLabel = "DIR",
             description = "Read the .tflite models from this folder instead of the ones built into the program.")
     Path modelsDir;
@@ -80,6 +86,15 @@ public final class AnalyzeCommand implements Callable<Integer> {
         return modelsDir == null ? HandPoseEngines.open(options) : HandPoseEngines.open(options, modelsDir);
     }
 
+    private static void printReps(Path input, SessionSummary summary, PrintStream out) {
+        if (summary.hands().isEmpty()) {
+            out.println(input + ": reps: no hand measured");
+        }
+        for (HandSummary hand : summary.hands()) {
+            out.printf("%s: reps: hand %d (%s) %d%n", input, hand.hand(), hand.handedness(), hand.repCount());
+        }
+    }
+
     private boolean analyse(Path input, PoseOptions options, HandPoseEstimator stills, AnalysisJsonWriter writer,
                             PrintStream out, PrintStream err) {
         FrameSource source;
@@ -96,7 +111,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
         boolean isStill = info.frameCount() == 1 && info.fps() == 0;
         RunningMode effective = mode != null ? mode : isStill ? RunningMode.IMAGE : RunningMode.VIDEO;
         HandCountSummary counts = new HandCountSummary();
-        List<FrameObserver> observers = new ArrayList<>(List.of(counts));
+        SessionAnalyser metrics = new SessionAnalyser();
+        List<FrameObserver> observers = new ArrayList<>();
+        observers.add(counts);
+        observers.add((index, timestampMs, hands) -> metrics.accept(timestampMs, hands));
         if (writer != null) {
             writer.startInput(input.toString(), info);
             observers.add(writer::frame);
@@ -114,10 +132,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 estimator.close();
             }
         }
+        SessionSummary summary = isStill ? metrics.summary(1) : metrics.summary();
         if (writer != null) {
-            writer.endInput(null, error);
+            writer.endInput(summary, error);
         }
         out.println(input + ": " + counts.describe());
+        if (printReps) {
+            printReps(input, summary, out);
+        }
         if (error != null) {
             err.println("mirrorhand: " + error);
             return false;

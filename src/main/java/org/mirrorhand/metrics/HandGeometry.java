@@ -74,7 +74,7 @@ final class HandGeometry {
         return new HandMeasurement(why, flex, spread, total, none, HandMeasurer.nanFlexion(), new double[2], 0);
     }
 
-    HandMeasurement measure(Set<QualityIssue> handIssues) {
+    HandMeasurement measure(Set<QualityIssue> handIssues, Set<Finger> hiddenFingers) {
         Vec3 palm = world[9].minus(world[0]);
         double palmLength = palm.length();
         double palmWidth = world[5].minus(world[17]).length();
@@ -98,7 +98,11 @@ final class HandGeometry {
 
         Map<Finger, Set<QualityIssue>> fingerIssues = new EnumMap<>(Finger.class);
         for (Finger f : Finger.values()) {
-            fingerIssues.put(f, fingerIssues(f, palmLength));
+            Set<QualityIssue> why = fingerIssues(f, palmLength);
+            if (hiddenFingers.contains(f)) {
+                why.add(QualityIssue.FINGER_HIDDEN);
+            }
+            fingerIssues.put(f, why);
         }
         Map<Joint, Double> raw = new EnumMap<>(Joint.class);
         Map<Joint, Measurement> flexion = new EnumMap<>(Joint.class);

@@ -49,13 +49,21 @@ public final class HandMeasurer {
      * @throws IllegalArgumentException when the pose does not have 21 image and 21 world landmarks
      */
     public HandMeasurement measure(HandPose pose, Chirality chirality) {
+        return measure(pose, chirality, Set.of());
+    }
+
+    /**
+     * Measures with a given chirality, treating {@code hiddenFingers} as hidden (found by looking at the other
+     * hands of the same frame, see {@link HandOverlap}).
+     */
+    public HandMeasurement measure(HandPose pose, Chirality chirality, Set<Finger> hiddenFingers) {
         Vec3[] world = points(pose.worldLandmarks(), "world");
         Vec3[] image = points(pose.landmarks(), "image");
         if (!allFinite(world) || !allFinite(image)) {
             return HandGeometry.nothingMeasured(EnumSet.of(QualityIssue.INVALID_LANDMARKS));
         }
         if (chirality == null) {
-            HandMeasurement left = measure(pose, Chirality.LABEL_LEFT);
+            HandMeasurement left = measure(pose, Chirality.LABEL_LEFT, hiddenFingers);
             double sum = 0;
             for (Finger f : Finger.LONG_FINGERS) {
                 for (Joint j : Joint.of(f)) {
@@ -63,13 +71,13 @@ public final class HandMeasurer {
                     sum += Double.isFinite(d) ? d : 0;
                 }
             }
-            return sum >= 0 ? left : measure(pose, Chirality.LABEL_RIGHT);
+            return sum >= 0 ? left : measure(pose, Chirality.LABEL_RIGHT, hiddenFingers);
         }
         Set<QualityIssue> handIssues = EnumSet.noneOf(QualityIssue.class);
         if (!(pose.presence() >= limits.minPresence())) {
             handIssues.add(QualityIssue.LOW_PRESENCE);
         }
-        HandMeasurement m = new HandGeometry(world, image, chirality.sign, limits).measure(handIssues);
+        HandMeasurement m = new HandGeometry(world, image, chirality.sign, limits).measure(handIssues, hiddenFingers);
         return m.withPalm(palmCentre(image), image[HandLandmark.MIDDLE_FINGER_MCP.ordinal()]
                 .minus(image[0]).withoutComponent(new Vec3(0, 0, 1)).length());
     }

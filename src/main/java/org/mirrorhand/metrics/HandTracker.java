@@ -55,24 +55,8 @@ public final class HandTracker {
         for (int i = 0; i < hands.size(); i++) {
             centres[i] = centreAndSize(hands.get(i));
         }
-        boolean[] duplicate = duplicates(hands, centres);
-        boolean[] handTaken = duplicate.clone();
-        List<double[]> pairs = new ArrayList<>();
-        for (int i = 0; i < hands.size(); i++) {
-            for (int k = 0; k < tracks.size(); k++) {
-                Track t = tracks.get(k);
-                double gap = timestampMs - t.lastSeenMs;
-                if (centres[i] == null || gap > ACTIVE_MS) {
-                    continue;
-                }
-                double size = Math.max(MIN_PALM_SIZE, Math.max(t.size, centres[i][2]));
-                double palms = Math.hypot(centres[i][0] - t.x, centres[i][1] - t.y) / size;
-                if (palms <= GATE_PALMS + GATE_PALMS_PER_SECOND * gap / 1000) {
-                    boolean mismatch = !t.label().isEmpty() && !t.label().equalsIgnoreCase(hands.get(i).handedness());
-                    pairs.add(new double[] {palms + (mismatch ? LABEL_MISMATCH_COST : 0), i, k});
-                }
-            }
-        }
+        boolean[] handTaken = duplicates(hands, centres);
+        List<double[]> pairs = candidatePairs(timestampMs, hands, centres);
         pairs.sort(Comparator.comparingDouble(p -> p[0]));
         boolean[] trackTaken = new boolean[tracks.size()];
         for (double[] p : pairs) {
@@ -86,9 +70,6 @@ public final class HandTracker {
         }
         for (int i = 0; i < hands.size(); i++) {
             if (!handTaken[i]) {
-                if (duplicate[i]) {
-                    continue;
-                }
                 int k = returningTrack(timestampMs, hands.get(i), centres[i], trackTaken);
                 if (k < 0) {
                     tracks.add(new Track(tracks.size() + 1));
@@ -105,6 +86,27 @@ public final class HandTracker {
             }
         }
         return ids;
+    }
+
+    /** Pose-to-active-hand pairs within the distance gate, each as {cost, pose index, track index}. */
+    private List<double[]> candidatePairs(double timestampMs, List<HandPose> hands, double[][] centres) {
+        List<double[]> pairs = new ArrayList<>();
+        for (int i = 0; i < hands.size(); i++) {
+            for (int k = 0; k < tracks.size(); k++) {
+                Track t = tracks.get(k);
+                double gap = timestampMs - t.lastSeenMs;
+                if (centres[i] == null || gap > ACTIVE_MS) {
+                    continue;
+                }
+                double size = Math.max(MIN_PALM_SIZE, Math.max(t.size, centres[i][2]));
+                double palms = Math.hypot(centres[i][0] - t.x, centres[i][1] - t.y) / size;
+                if (palms <= GATE_PALMS + GATE_PALMS_PER_SECOND * gap / 1000) {
+                    boolean mismatch = !t.label().isEmpty() && !t.label().equalsIgnoreCase(hands.get(i).handedness());
+                    pairs.add(new double[] {palms + (mismatch ? LABEL_MISMATCH_COST : 0), i, k});
+                }
+            }
+        }
+        return pairs;
     }
 
     /** Marks the less confident of two overlapping poses as already handled (it will get identity 0). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.mirrorhand.pose.HandPose;
 
 /**
@@ -62,27 +63,20 @@ public final class SessionAnalyser {
         }
         lastMs = timestampMs;
         int[] ids = tracker.assign(timestampMs, poses);
+        List<HandPose> distinct = new ArrayList<>();
+        for (int i = 0; i < poses.size(); i++) {
+            if (ids[i] != 0) {
+                distinct.add(poses.get(i));
+            }
+        }
+        List<Set<Finger>> hidden = HandOverlap.hiddenFingers(distinct);
+        int d = 0;
         List<HandUpdate> out = new ArrayList<>(poses.size());
         for (int i = 0; i < poses.size(); i++) {
             if (ids[i] == 0) {
                 continue; // the same hand reported twice in this frame
             }
-            HandState h = hands.computeIfAbsent(ids[i], id -> newHand(tracker.handedness(id), new ChiralityVote()));
-            String label = tracker.handedness(ids[i]);
-            HandMeasurement asLeft = measurer.measure(poses.get(i), Chirality.LABEL_LEFT);
-            h.chirality.add(rawMeanFlexion(asLeft));
-            Chirality chirality = h.chirality.decide(label);
-            if (h.settled != null && chirality != h.settled) {
-                // Everything so far was measured with the wrong sign of flexion: start this hand afresh.
-                h = newHand(label, h.chirality);
-                hands.put(ids[i], h);
-            }
-            h.settled = chirality;
-            HandMeasurement m = chirality == Chirality.LABEL_LEFT ? asLeft : measurer.measure(poses.get(i), chirality);
-            m = h.motion.check(timestampMs, m);
-            boolean counted = h.counter.update(timestampMs, m);
-            h.rom.add(m);
-            out.add(new HandUpdate(ids[i], label, m, h.counter.openingPercent(), h.counter.repCount(), counted));
+            out.add(follow(ids[i], poses.get(i), hidden.get(d++), timestampMs));
         }
         for (Map.Entry<Integer, HandState> e : hands.entrySet()) {
             if (!contains(ids, e.getKey())) {
@@ -90,6 +84,26 @@ public final class SessionAnalyser {
             }
         }
         return out;
+    }
+
+    /** Measures one hand of the frame, settles its chirality, checks its speed and feeds its counter. */
+    private HandUpdate follow(int id, HandPose pose, Set<Finger> hidden, double timestampMs) {
+        HandState h = hands.computeIfAbsent(id, k -> newHand(tracker.handedness(k), new ChiralityVote()));
+        String label = tracker.handedness(id);
+        HandMeasurement asLeft = measurer.measure(pose, Chirality.LABEL_LEFT, hidden);
+        h.chirality.add(rawMeanFlexion(asLeft));
+        Chirality chirality = h.chirality.decide(label);
+        if (h.settled != null && chirality != h.settled) {
+            // Everything so far was measured with the wrong sign of flexion: start this hand afresh.
+            h = newHand(label, h.chirality);
+            hands.put(id, h);
+        }
+        h.settled = chirality;
+        HandMeasurement m = chirality == Chirality.LABEL_LEFT ? asLeft : measurer.measure(pose, chirality, hidden);
+        m = h.motion.check(timestampMs, m);
+        boolean counted = h.counter.update(timestampMs, m);
+        h.rom.add(m);
+        return new HandUpdate(id, label, m, h.counter.openingPercent(), h.counter.repCount(), counted);
     }
 
     private HandState newHand(String label, ChiralityVote vote) {
@@ -107,12 +121,20 @@ public final class SessionAnalyser {
         return false;
     }
 
-    /** Per-hand results so far, hands in order of first appearance. */
+    /** Per-hand results so far, hands in order of first appearance, leaving out hands seen in under 3 frames. */
     public SessionSummary summary() {
+        return summary(MIN_FRAMES_FOR_SUMMARY);
+    }
+
+    /**
+     * Per-hand results so far, leaving out hands seen in fewer than {@code minFrames} frames. For a still image
+     * (one frame, image mode) use 1: its summary then holds that picture's angles.
+     */
+    public SessionSummary summary(int minFrames) {
         List<HandSummary> out = new ArrayList<>();
         hands.keySet().stream().sorted().forEach(id -> {
             HandState h = hands.get(id);
-            if (h.rom.framesSeen() >= MIN_FRAMES_FOR_SUMMARY) {
+            if (h.rom.framesSeen() >= minFrames) {
                 out.add(new HandSummary(id, tracker.handedness(id), h.counter.repCount(), h.counter.reps(),
                         h.rom.summary(h.counter)));
             }

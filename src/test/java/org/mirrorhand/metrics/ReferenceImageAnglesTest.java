@@ -70,6 +70,22 @@ class ReferenceImageAnglesTest {
         assertEquals(7, hands);
     }
 
+    @Test
+    void aStillImageSummaryHoldsEachHandsAnglesAndNoReps() throws IOException {
+        List<HandPose> hands = ReferenceData.images().get("images/val__hand__hand_001.jpg");
+        SessionAnalyser a = new SessionAnalyser();
+        a.accept(0, hands);
+        SessionSummary s = a.summary(1);
+        assertEquals(2, s.hands().size());
+        for (HandSummary h : s.hands()) {
+            assertEquals(0, h.repCount());
+            assertEquals(1, h.rom().framesSeen());
+            Double pip = h.rom().fingers().get("middle").bestFlexionDegrees().get("pip");
+            assertTrue(pip != null && pip > 45, "middle PIP " + pip);
+        }
+        assertTrue(a.summary().hands().isEmpty(), "one frame is not a session");
+    }
+
     static String describe(HandMeasurement m) {
         StringBuilder b = new StringBuilder("hand " + m.handIssues() + " mean "
                 + m.meanFingerFlexion().value() + ":");
