@@ -94,6 +94,13 @@ class AppScreensIT {
                 onFx(() -> w.nav().show(id));
                 settle();
                 screenshot(w.scene(), name + "-2-" + id.name().toLowerCase());
+                if (id == ScreenId.MEASURE) {
+                    press(w, KeyCode.ENTER); // Start
+                    Thread.sleep(3500);
+                    screenshot(w.scene(), name + "-2-measure-live");
+                    Label instruction = (Label) onFx(() -> w.scene().lookup("#measure-instruction"));
+                    assertTrue(onFx(instruction::getText).contains("hand"), "an instruction is shown");
+                }
                 press(w, KeyCode.ESCAPE);
                 assertEquals(ScreenId.START, onFx(() -> w.nav().current()), "Esc leaves " + id.title());
             }

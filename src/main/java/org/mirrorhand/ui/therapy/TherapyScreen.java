@@ -176,7 +176,8 @@ public final class TherapyScreen implements Screen {
         problem.setWrapText(true);
         problem.setMaxWidth(900);
         VBox middle = new VBox(16, warning, problem);
-        middle.setAlignment(Pos.CENTER);
+        middle.setAlignment(Pos.TOP_CENTER);
+        middle.setPadding(new Insets(12, 0, 0, 0));
         middle.setMouseTransparent(true);
 
         BorderPane layer = new BorderPane(middle, top, null, bottom, null);
