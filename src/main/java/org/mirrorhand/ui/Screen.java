@@ -14,6 +14,21 @@ public interface Screen {
     default void hidden() {
     }
 
+    /** A screen made by another feature: its view, and what to do each time it appears. */
+    static Screen of(Node view, Runnable onShown) {
+        return new Screen() {
+            @Override
+            public Node view() {
+                return view;
+            }
+
+            @Override
+            public void shown() {
+                onShown.run();
+            }
+        };
+    }
+
     /** The control that gets keyboard focus when the screen appears. */
     default Node firstFocus() {
         return view();

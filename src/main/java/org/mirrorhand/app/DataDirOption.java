@@ -1,0 +1,30 @@
+package org.mirrorhand.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.mirrorhand.history.DataFolder;
+import org.mirrorhand.history.SqliteSessionStore;
+import picocli.CommandLine.Option;
+
+/** The {@code --data-dir DIR} option every command that touches the history shares (a picocli mixin). */
+final class DataDirOption {
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Folder for the history and settings (default: MIRRORHAND_DATA, else the platform's data folder).")
+    Path dataDir;
+
+    DataFolder folder() {
+        return DataFolder.locate(dataDir);
+    }
+
+    /** Opens the history, telling the user when sessions left unfinished by a crash were marked interrupted. */
+    SqliteSessionStore openStore(PrintWriter err) {
+        SqliteSessionStore store = SqliteSessionStore.open(folder());
+        int n = store.interruptedAtOpen();
+        if (n > 0) {
+            err.println("mirrorhand: " + n + (n == 1 ? " session was" : " sessions were") + " left unfinished last time "
+                    + "and " + (n == 1 ? "is" : "are") + " now marked interrupted; " + (n == 1 ? "its" : "their")
+                    + " reps are kept");
+        }
+        return store;
+    }
+}

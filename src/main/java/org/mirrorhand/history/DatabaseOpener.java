@@ -1,0 +1,146 @@
+package org.mirrorhand.history;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/**
+ * Opens the history database safely: refuses files that are not SQLite, were written by a newer MirrorHand, fail the
+ * integrity check or are locked, each with a message saying what to do; only then switches to WAL and migrates. It
+ * never deletes or rewrites a file it refused. Called once per store, on the thread that opens it.
+ */
+final class DatabaseOpener {
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    static final int BUSY_TIMEOUT_MS = 5000;
+
+    private DatabaseOpener() {
+    }
+
+    static Connection open(Path file) {
+        checkHeader(file);
+        Connection c = null;
+        try {
+            c = DriverManager.getConnection("jdbc:sqlite:" + file);
+            try (Statement st = c.createStatement()) {
+                st.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
+                int version = intPragma(st, "user_version");
+                if (version > Schema.CURRENT) {
+                    throw new HistoryException("the history database " + file + " was written by a newer MirrorHand "
+                            + "(schema version " + version + "; this program knows up to " + Schema.CURRENT
+                            + "); install the newer MirrorHand to open it. The file was left as it is");
+                }
+                String check = quickCheck(st);
+                if (!"ok".equals(check)) {
+                    throw damaged(file, "integrity check says: " + check);
+                }
+                st.execute("PRAGMA journal_mode = WAL");
+                // FULL: a committed rep survives even a power cut, and reps are few enough for the extra fsync.
+                st.execute("PRAGMA synchronous = FULL");
+                st.execute("PRAGMA foreign_keys = ON");
+                Schema.migrate(c, version);
+            }
+            return c;
+        } catch (HistoryException e) {
+            closeQuietly(c);
+            throw e;
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw translate(file, e);
+        }
+    }
+
+    /** Turns an SQLite failure into a sentence a person can act on. */
+    static HistoryException translate(Path file, SQLException e) {
+        SQLiteErrorCode code = e instanceof SQLiteException se ? se.getResultCode() : null;
+        int primary = code == null ? e.getErrorCode() : code.code & 0xff;
+        if (primary == SQLiteErrorCode.SQLITE_BUSY.code || primary == SQLiteErrorCode.SQLITE_LOCKED.code) {
+            return new HistoryException("the history database " + file + " is locked by another program (is MirrorHand "
+                    + "already running?); close it and try again", e);
+        }
+        if (primary == SQLiteErrorCode.SQLITE_CORRUPT.code || primary == SQLiteErrorCode.SQLITE_NOTADB.code) {
+            return damaged(file, e.getMessage());
+        }
+        if (primary == SQLiteErrorCode.SQLITE_READONLY.code || primary == SQLiteErrorCode.SQLITE_CANTOPEN.code
+                || primary == SQLiteErrorCode.SQLITE_PERM.code) {
+            return new HistoryException("cannot write the history database " + file + " (read-only or no permission); "
+                    + "make its folder writable or choose another with --data-dir DIR", e);
+        }
+        if (primary == SQLiteErrorCode.SQLITE_FULL.code || primary == SQLiteErrorCode.SQLITE_IOERR.code) {
+            return new HistoryException("cannot write the history database " + file + " (disk full or failing); free "
+                    + "some space and try again", e);
+        }
+        return new HistoryException("the history database " + file + " failed: " + e.getMessage(), e);
+    }
+
+    static HistoryException damaged(Path file, String detail) {
+        return new HistoryException("the history database " + file + " is damaged (" + oneLine(detail) + "). Nothing was "
+                + "deleted. Run `mirrorhand database restore` to go back to the latest backup, or `mirrorhand database "
+                + "start-fresh` to set the damaged file aside and begin an empty history");
+    }
+
+    private static void checkHeader(Path file) {
+        try {
+            if (!Files.exists(file) || Files.size(file) == 0) {
+                return;
+            }
+            byte[] head = new byte[SQLITE_HEADER.length];
+            int n;
+            try (InputStream in = Files.newInputStream(file)) {
+                n = in.readNBytes(head, 0, head.length);
+            }
+            if (n < head.length || !Arrays.equals(head, SQLITE_HEADER)) {
+                throw damaged(file, "it is not an SQLite database");
+            }
+        } catch (IOException e) {
+            throw new HistoryException("cannot read the history database " + file + ": " + e.getMessage()
+                    + "; check its permissions or choose another folder with --data-dir DIR", e);
+        }
+    }
+
+    private static String quickCheck(Statement st) throws SQLException {
+        StringBuilder out = new StringBuilder();
+        try (ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
+            while (rs.next()) {
+                if (out.length() > 0) {
+                    out.append("; ");
+                }
+                out.append(rs.getString(1));
+            }
+        }
+        return out.toString();
+    }
+
+    static int intPragma(Statement st, String name) throws SQLException {
+        try (ResultSet rs = st.executeQuery("PRAGMA " + name)) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    private static String oneLine(String s) {
+        if (s == null) {
+            return "unknown error";
+        }
+        String t = s.replaceAll("\\s+", " ").trim();
+        return t.length() > 200 ? t.substring(0, 200) + "…" : t;
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // Already failing; the first error is the one to report.
+            }
+        }
+    }
+}

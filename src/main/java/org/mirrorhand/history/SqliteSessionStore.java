@@ -1,0 +1,315 @@
+package org.mirrorhand.history;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The session history in an SQLite file. Each write is its own transaction, committed before the method returns, so a rep
+ * handed to {@link #addRep} survives the process being killed the next instant. One connection, guarded by this object's
+ * lock: the live app's inference thread writes reps while a background thread reads trends.
+ */
+public final class SqliteSessionStore implements AutoCloseable {
+    private final Path file;
+    private final Connection c;
+    private final int interruptedAtOpen;
+    private final Clock clock;
+
+    private SqliteSessionStore(Path file, Connection c, int interruptedAtOpen, Clock clock) {
+        this.file = file;
+        this.c = c;
+        this.interruptedAtOpen = interruptedAtOpen;
+        this.clock = clock;
+    }
+
+    /** Opens (creating if needed) the history in a data folder; see {@link #open(Path)}. */
+    public static SqliteSessionStore open(DataFolder folder) {
+        return open(folder.ensureExists().database());
+    }
+
+    /**
+     * Opens a history file: checks it, migrates it, marks sessions whose program died as interrupted and takes the
+     * day's backup.
+     *
+     * @throws HistoryException with a plain message when the file is damaged, locked, newer or unwritable
+     */
+    public static SqliteSessionStore open(Path file) {
+        Connection c = DatabaseOpener.open(file);
+        try {
+            int interrupted = Rows.interruptOrphans(c);
+            Clock clock = Clock.systemDefaultZone();
+            new Backups(file).takeDailyBackup(c, LocalDate.now(clock));
+            return new SqliteSessionStore(file, c, interrupted, clock);
+        } catch (SQLException e) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // Report the first failure.
+            }
+            throw DatabaseOpener.translate(file, e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** How many sessions this open found unfinished (their program had died) and marked interrupted. */
+    public int interruptedAtOpen() {
+        return interruptedAtOpen;
+    }
+
+    // ---- profiles ----
+
+    public synchronized Profile addProfile(String name, Side affectedSide) {
+        String clean = name == null ? "" : name.strip();
+        if (clean.isEmpty() || clean.length() > 80) {
+            throw new HistoryException("a profile name must be 1 to 80 characters, got \"" + name + "\"");
+        }
+        if (findProfile(clean).isPresent()) {
+            throw new HistoryException("there is already a profile named \"" + clean + "\"; pick another name");
+        }
+        return write(() -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO profile(name, affected_side, created_ms) VALUES (?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, clean);
+                ps.setString(2, affectedSide.name());
+                ps.setLong(3, clock.millis());
+                ps.executeUpdate();
+                return new Profile(Rows.key(ps), clean, affectedSide, DoseTarget.DEFAULT);
+            }
+        });
+    }
+
+    public synchronized List<Profile> profiles() {
+        return read(() -> Rows.profiles(c, "SELECT * FROM profile ORDER BY name", null));
+    }
+
+    public synchronized Optional<Profile> findProfile(String name) {
+        return read(() -> Rows.profiles(c, "SELECT * FROM profile WHERE name = ?", name.strip()).stream().findFirst());
+    }
+
+    /** The named profile, or a message listing the ones there are. */
+    public Profile requireProfile(String name) {
+        return findProfile(name).orElseThrow(() -> {
+            List<String> names = profiles().stream().map(Profile::name).toList();
+            return new HistoryException("no profile named \"" + name + "\" in " + file + "; "
+                    + (names.isEmpty() ? "there are none yet" : "there are: " + String.join(", ", names))
+                    + ". Add one with `mirrorhand profile add NAME --affected left|right`");
+        });
+    }
+
+    public synchronized Profile setDoseTarget(Profile p, DoseTarget target) {
+        write(() -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE profile SET dose_minutes=?, dose_days=? WHERE id=?")) {
+                ps.setInt(1, target.minutesPerDay());
+                ps.setInt(2, target.daysPerWeek());
+                ps.setLong(3, p.id());
+                ps.executeUpdate();
+            }
+            return null;
+        });
+        return new Profile(p.id(), p.name(), p.affectedSide(), target);
+    }
+
+    // ---- sessions, written as they happen ----
+
+    /** Starts a RUNNING session owned by this process; call {@link #finishSession} at the end. */
+    public synchronized SessionRecord startSession(Profile p, SessionMode mode, Side affected, Instant start, String source) {
+        ProcessHandle me = ProcessHandle.current();
+        return write(() -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO session(profile_id, mode, affected_side, start_ms, "
+                    + "status, source, owner_pid, owner_start_ms) VALUES (?,?,?,?,'RUNNING',?,?,?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                ps.setLong(1, p.id());
+                ps.setString(2, mode.name());
+                ps.setString(3, affected.name());
+                ps.setLong(4, start.toEpochMilli());
+                ps.setString(5, source == null ? "" : source);
+                ps.setLong(6, me.pid());
+                ps.setLong(7, me.info().startInstant().map(Instant::toEpochMilli).orElse(0L));
+                ps.executeUpdate();
+                return new SessionRecord(Rows.key(ps), p.id(), mode, affected, start, 0, SessionStatus.RUNNING,
+                        source == null ? "" : source);
+            }
+        });
+    }
+
+    /**
+     * Stores one rep and stretches the session's duration to its end, in one committed transaction.
+     *
+     * @return the rep's row id, for {@link #completeRep} once the hand has closed again
+     */
+    public synchronized long addRep(long sessionId, RepRecord rep) {
+        return transaction(() -> {
+            long id = Rows.insertRep(c, sessionId, rep);
+            Rows.extendDuration(c, sessionId, rep.endMs());
+            return id;
+        });
+    }
+
+    /** Replaces a stored rep with its completed form (end time, hold, final peaks). */
+    public synchronized void completeRep(long sessionId, long repId, RepRecord rep) {
+        transaction(() -> {
+            Rows.updateRep(c, repId, rep);
+            Rows.extendDuration(c, sessionId, rep.endMs());
+            return null;
+        });
+    }
+
+    public synchronized void addRom(long sessionId, RomMeasurement rom) {
+        write(() -> {
+            Rows.insertRom(c, sessionId, rom);
+            return null;
+        });
+    }
+
+    public synchronized void addImagery(long sessionId, ImageryEntry entry) {
+        write(() -> {
+            Rows.insertImagery(c, sessionId, entry);
+            return null;
+        });
+    }
+
+    /** Records how far a running session has got, so an interruption keeps its minutes. */
+    public synchronized void updateDuration(long sessionId, long durationMs) {
+        write(() -> {
+            Rows.extendDuration(c, sessionId, durationMs);
+            return null;
+        });
+    }
+
+    public synchronized void finishSession(long sessionId, long durationMs) {
+        write(() -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE session SET status='COMPLETED', duration_ms=?, owner_pid=NULL WHERE id=?")) {
+                ps.setLong(1, Math.max(0, durationMs));
+                ps.setLong(2, sessionId);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    public synchronized Optional<SessionRecord> session(long id) {
+        return read(() -> Rows.sessions(c, "SELECT * FROM session WHERE id = ?", id).stream().findFirst());
+    }
+
+    public synchronized List<RepRecord> reps(long sessionId) {
+        return read(() -> Rows.reps(c, sessionId));
+    }
+
+    public synchronized List<RomMeasurement> rom(long sessionId) {
+        return read(() -> Rows.rom(c, sessionId));
+    }
+
+    // ---- therapist scales ----
+
+    public synchronized ScaleEntry addScale(Profile p, LocalDate day, ScaleKind kind, Double value, String note) {
+        ScaleEntry checked;
+        try {
+            checked = new ScaleEntry(0, p.id(), day, kind, kind.hasValue() ? value : null, note);
+        } catch (IllegalArgumentException e) {
+            throw new HistoryException(e.getMessage());
+        }
+        return write(() -> Rows.insertScale(c, p.id(), checked));
+    }
+
+    // ---- reading a range ----
+
+    /** Everything stored for a profile between two dates, inclusive, days counted in {@code zone}. */
+    public synchronized ProfileHistory history(Profile p, LocalDate from, LocalDate to, ZoneId zone) {
+        if (from.isAfter(to)) {
+            throw new HistoryException("the start date " + from + " is after the end date " + to
+                    + "; give the earlier date first");
+        }
+        long fromMs = from.atStartOfDay(zone).toInstant().toEpochMilli();
+        long toMs = to.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
+        return read(() -> {
+            List<StoredSession> out = new ArrayList<>();
+            for (SessionRecord s : Rows.sessions(c, "SELECT * FROM session WHERE profile_id = ? AND start_ms >= ? "
+                    + "AND start_ms < ? ORDER BY start_ms, id", p.id(), fromMs, toMs)) {
+                out.add(new StoredSession(s, Rows.reps(c, s.id()), Rows.rom(c, s.id()), Rows.imagery(c, s.id())));
+            }
+            return new ProfileHistory(p, from, to, out, Rows.scales(c, p.id(), from, to));
+        });
+    }
+
+    /** A profile's whole history, for export. */
+    public ProfileHistory wholeHistory(Profile p, ZoneId zone) {
+        return history(p, LocalDate.of(1900, 1, 1), LocalDate.of(9999, 12, 30), zone);
+    }
+
+    /** Adds a whole history (from an export file) as a new profile called {@code name}, all or nothing. */
+    public synchronized Profile importHistory(ProfileHistory h, String name) {
+        if (findProfile(name).isPresent()) {
+            throw new HistoryException("there is already a profile named \"" + name + "\" in " + file
+                    + "; import under another name with --as NEWNAME");
+        }
+        return transaction(() -> Rows.insertWholeHistory(c, h, name, clock.millis()));
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            c.close();
+        } catch (SQLException e) {
+            throw DatabaseOpener.translate(file, e);
+        }
+    }
+
+    // ---- plumbing ----
+
+    private interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    private <T> T read(Work<T> w) {
+        try {
+            return w.run();
+        } catch (SQLException e) {
+            throw DatabaseOpener.translate(file, e);
+        }
+    }
+
+    private <T> T write(Work<T> w) {
+        return read(w);
+    }
+
+    private <T> T transaction(Work<T> w) {
+        try {
+            c.setAutoCommit(false);
+            try {
+                T result = w.run();
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw DatabaseOpener.translate(file, e);
+        }
+    }
+
+    /** For tests: the raw connection's schema version. */
+    synchronized int schemaVersion() {
+        return read(() -> {
+            try (Statement st = c.createStatement()) {
+                return DatabaseOpener.intPragma(st, "user_version");
+            }
+        });
+    }
+}

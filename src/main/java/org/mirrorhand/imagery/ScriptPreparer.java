@@ -1,0 +1,97 @@
+package org.mirrorhand.imagery;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Resolves each segment's voice and measures it: the recorded file when there is one, else the computer voice, else
+ * the text alone. A recorded file that will not decode is an {@link InvalidScriptException} naming the segment.
+ * Off the JavaFX thread (decoding and synthesis take time).
+ */
+public final class ScriptPreparer {
+    /** A slow reading pace for text shown without a voice; calm narration runs at about 120 words a minute. */
+    static final double TEXT_ONLY_WORDS_PER_SECOND = 2.0;
+    static final Duration TEXT_ONLY_MINIMUM = Duration.ofSeconds(4);
+
+    private final AudioDurationProbe probe;
+    private final SpeechSynthesizer speech;
+    private final Optional<Path> chime;
+
+    /** @param chime the shipped chime file (media/audio/chime.mp3) */
+    public ScriptPreparer(AudioDurationProbe probe, SpeechSynthesizer speech, Path chime) {
+        this.probe = probe;
+        this.speech = speech;
+        this.chime = Optional.ofNullable(chime);
+    }
+
+    public PreparedScript prepare(ImageryScript script) throws InvalidScriptException {
+        List<PreparedSegment> prepared = new ArrayList<>();
+        List<String> notices = new ArrayList<>();
+        int textOnly = 0;
+        String speechProblem = "";
+        for (Segment segment : script.segments()) {
+            Optional<Path> recorded = script.audioFile(segment);
+            if (recorded.isPresent()) {
+                prepared.add(new PreparedSegment(segment, VoiceSource.RECORDED, recorded,
+                        measure(script, segment, recorded.get())));
+                continue;
+            }
+            Optional<Path> spoken = Optional.empty();
+            try {
+                spoken = speech.speak(segment.text());
+            } catch (IOException e) {
+                speechProblem = e.getMessage();
+            }
+            if (spoken.isPresent()) {
+                prepared.add(new PreparedSegment(segment, VoiceSource.COMPUTER_VOICE, spoken,
+                        measure(script, segment, spoken.get())));
+            } else {
+                textOnly++;
+                prepared.add(new PreparedSegment(segment, VoiceSource.TEXT_ONLY, Optional.empty(),
+                        readingTime(segment.text())));
+            }
+        }
+        if (textOnly > 0) {
+            String why = !speechProblem.isEmpty() ? speechProblem
+                    : !speech.unavailableReason().isEmpty() ? speech.unavailableReason()
+                    : "the computer voice is not available";
+            notices.add(textOnly + " of " + script.segments().size() + " parts of \"" + script.title()
+                    + "\" have no recorded voice and " + why + ", so their words are shown on screen to read. "
+                    + "Record them in the script editor to hear them.");
+        }
+        Optional<Path> usedChime = script.endChime() ? chime.filter(Files::isRegularFile) : Optional.empty();
+        Duration chimeLength = Duration.ZERO;
+        if (usedChime.isPresent()) {
+            try {
+                chimeLength = probe.durationOf(usedChime.get());
+            } catch (IOException e) {
+                usedChime = Optional.empty();
+                notices.add("The end chime cannot be played (" + e.getMessage() + "); the script ends quietly.");
+            }
+        } else if (script.endChime()) {
+            notices.add("The end chime file is missing; the script ends quietly. Reinstall MirrorHand to restore it.");
+        }
+        return new PreparedScript(script, prepared, usedChime, chimeLength, notices);
+    }
+
+    private Duration measure(ImageryScript script, Segment segment, Path file) throws InvalidScriptException {
+        try {
+            return probe.durationOf(file);
+        } catch (IOException e) {
+            throw new InvalidScriptException("Script " + script.fileName() + ", segment '" + segment.id()
+                    + "': audio file " + file.getFileName() + " cannot be played (" + e.getMessage()
+                    + "); record the segment again in the script editor, or regenerate the audio.", e);
+        }
+    }
+
+    static Duration readingTime(String text) {
+        int words = text.isBlank() ? 0 : text.strip().split("\\s+").length;
+        Duration reading = Duration.ofMillis(Math.round(words / TEXT_ONLY_WORDS_PER_SECOND * 1000));
+        return reading.compareTo(TEXT_ONLY_MINIMUM) < 0 ? TEXT_ONLY_MINIMUM : reading;
+    }
+}

@@ -1,0 +1,221 @@
+package org.mirrorhand.session;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.mirrorhand.history.Profile;
+import org.mirrorhand.history.RepRecord;
+import org.mirrorhand.history.RomMeasurement;
+import org.mirrorhand.history.SessionMode;
+import org.mirrorhand.history.SessionRecord;
+import org.mirrorhand.history.Side;
+import org.mirrorhand.history.SqliteSessionStore;
+import org.mirrorhand.metrics.HandSummary;
+import org.mirrorhand.metrics.HandUpdate;
+import org.mirrorhand.metrics.Rep;
+import org.mirrorhand.metrics.SessionAnalyser;
+import org.mirrorhand.metrics.SessionSummary;
+import org.mirrorhand.pose.HandPose;
+
+/**
+ * Turns a stream of hand poses into a stored session: runs the metrics' analyser frame by frame, stores each rep in its
+ * own transaction the moment it is counted (so a crash loses at most the rep in progress), completes it when the hand
+ * closes again, keeps the session's duration current, and stores each hand's range of motion at the end. Used by the
+ * headless `session` command and by the live app, fed from the one thread that runs pose inference; not thread-safe.
+ * Frame times, never the wall clock, drive everything, so a recorded video replays identically.
+ */
+public final class SessionRecorder {
+    /** How often (frame time) pending reps are completed and the session's duration written down. */
+    private static final double HOUSEKEEPING_MS = 1000;
+    /** Pose-estimate noise floor for a finger's extension angle when there are too few reps to measure a spread. */
+    static final double NOMINAL_ANGLE_UNCERTAINTY_DEG = 5;
+
+    /**
+     * Whose view the pictures show. MediaPipe labels hands as if the picture were a mirror (selfie view); in a plain
+     * camera view (an ordinary recording, an unflipped webcam frame) its "Left" is the person's right hand.
+     */
+    public enum View { SELFIE, CAMERA }
+
+    /** Told about each rep right after it is safely stored, on the feeding thread. */
+    public interface Listener {
+        void repStored(RepRecord rep);
+    }
+
+    private record Pending(long rowId, Side side, int number) {
+    }
+
+    private final SqliteSessionStore store;
+    private final SessionRecord session;
+    private final View view;
+    private final Listener listener;
+    private final SessionAnalyser analyser = new SessionAnalyser();
+    private final Map<Side, List<RepRecord>> reps = new EnumMap<>(Side.class);
+    private final Map<Side, Integer> counts = new EnumMap<>(Side.class);
+    /** Key: analyser hand id and its rep number. */
+    private final Map<Long, Pending> pending = new HashMap<>();
+    private double firstMs = Double.NaN;
+    private double lastMs;
+    private double lastHousekeepingMs = Double.NEGATIVE_INFINITY;
+    private boolean finished;
+
+    private SessionRecorder(SqliteSessionStore store, SessionRecord session, View view, Listener listener) {
+        this.store = store;
+        this.session = session;
+        this.view = view;
+        this.listener = listener == null ? rep -> { } : listener;
+    }
+
+    /** Starts a session in the store (status running) and returns its recorder. */
+    public static SessionRecorder start(SqliteSessionStore store, Profile profile, SessionMode mode, Side affected,
+                                        String source, Instant start, View view, Listener listener) {
+        SessionRecord s = store.startSession(profile, mode, affected, start, source);
+        return new SessionRecorder(store, s, view, listener);
+    }
+
+    public long sessionId() {
+        return session.id();
+    }
+
+    /**
+     * Feeds one frame's poses (possibly none).
+     *
+     * @return the reps counted and stored at this frame
+     */
+    public List<RepRecord> accept(double timestampMs, List<HandPose> poses) {
+        if (finished) {
+            throw new IllegalStateException("session " + session.id() + " is already finished");
+        }
+        if (Double.isNaN(firstMs)) {
+            firstMs = timestampMs;
+        }
+        lastMs = timestampMs;
+        List<HandUpdate> updates = analyser.accept(timestampMs, poses);
+        List<RepRecord> stored = new ArrayList<>();
+        SessionSummary summary = null;
+        for (HandUpdate u : updates) {
+            if (!u.repCounted()) {
+                continue;
+            }
+            if (summary == null) {
+                summary = analyser.summary();
+            }
+            Rep rep = repOf(summary, u.hand(), u.repCount());
+            if (rep != null) {
+                stored.add(store(u.hand(), u.handedness(), rep));
+            }
+        }
+        if (timestampMs - lastHousekeepingMs >= HOUSEKEEPING_MS) {
+            lastHousekeepingMs = timestampMs;
+            completePending(summary != null ? summary : pending.isEmpty() ? null : analyser.summary(), false);
+            store.updateDuration(session.id(), elapsed(timestampMs));
+        }
+        return stored;
+    }
+
+    /** Completes the open reps, stores each hand's range of motion and marks the session completed. */
+    public SessionResult finish() {
+        if (finished) {
+            throw new IllegalStateException("session " + session.id() + " is already finished");
+        }
+        finished = true;
+        SessionSummary summary = analyser.summary();
+        completePending(summary, true);
+        List<RomMeasurement> rom = rom(summary);
+        for (RomMeasurement r : rom) {
+            store.addRom(session.id(), r);
+        }
+        long duration = Double.isNaN(firstMs) ? 0 : elapsed(lastMs);
+        store.finishSession(session.id(), duration);
+        Map<Side, List<RepRecord>> copy = new EnumMap<>(Side.class);
+        reps.forEach((side, list) -> copy.put(side, List.copyOf(list)));
+        return new SessionResult(session.id(), copy, rom, duration);
+    }
+
+    private RepRecord store(int hand, String handedness, Rep rep) {
+        Side side = side(handedness);
+        int number = counts.merge(side, 1, Integer::sum);
+        RepRecord r = record(rep, side, number);
+        long rowId = store.addRep(session.id(), r);
+        reps.computeIfAbsent(side, s -> new ArrayList<>()).add(r);
+        if (rep.endMs() == null) {
+            pending.put(key(hand, rep.number()), new Pending(rowId, side, number));
+        }
+        listener.repStored(r);
+        return r;
+    }
+
+    private void completePending(SessionSummary summary, boolean atEnd) {
+        if (summary == null || pending.isEmpty()) {
+            return;
+        }
+        for (Iterator<Map.Entry<Long, Pending>> it = pending.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<Long, Pending> e = it.next();
+            int hand = (int) (e.getKey() >> 32);
+            int number = (int) (long) e.getKey();
+            Rep rep = repOf(summary, hand, number);
+            if (rep == null || (rep.endMs() == null && !atEnd)) {
+                continue;
+            }
+            Pending p = e.getValue();
+            RepRecord done = record(rep, p.side(), p.number());
+            store.completeRep(session.id(), p.rowId(), done);
+            List<RepRecord> list = reps.get(p.side());
+            list.set(p.number() - 1, done);
+            it.remove();
+        }
+    }
+
+    private RepRecord record(Rep rep, Side side, int number) {
+        long start = elapsed(rep.startMs());
+        long open = elapsed(rep.openMs());
+        long end = rep.endMs() == null ? Math.max(open, elapsed(lastMs)) : elapsed(rep.endMs());
+        return new RepRecord(number, side, start, open, rep.endMs() == null ? open : end, rep.peakOpeningPercent(),
+                ExtensionAngles.of(rep.peakExtensionDegrees()), Math.round(rep.holdMs()));
+    }
+
+    private List<RomMeasurement> rom(SessionSummary summary) {
+        // Several tracks can map to one side (a hand left the picture and came back): keep the longest-seen one.
+        Map<Side, HandSummary> best = new EnumMap<>(Side.class);
+        for (HandSummary h : summary.hands()) {
+            Side s = side(h.handedness());
+            HandSummary old = best.get(s);
+            if (old == null || h.rom().framesSeen() > old.rom().framesSeen()) {
+                best.put(s, h);
+            }
+        }
+        List<RomMeasurement> out = new ArrayList<>();
+        best.forEach((side, h) -> out.add(RomFromMetrics.of(side, h, reps.getOrDefault(side, List.of()))));
+        return out;
+    }
+
+    private Side side(String handedness) {
+        boolean left = handedness != null && handedness.toLowerCase(java.util.Locale.ROOT).startsWith("l");
+        Side labelled = left ? Side.LEFT : Side.RIGHT;
+        return view == View.SELFIE ? labelled : labelled.other();
+    }
+
+    private static Rep repOf(SessionSummary summary, int hand, int number) {
+        for (HandSummary h : summary.hands()) {
+            if (h.hand() == hand) {
+                for (Rep r : h.reps()) {
+                    if (r.number() == number) {
+                        return r;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static long key(int hand, int number) {
+        return ((long) hand << 32) | (number & 0xffffffffL);
+    }
+
+    private long elapsed(double timestampMs) {
+        return Math.max(0, Math.round(timestampMs - firstMs));
+    }
+}

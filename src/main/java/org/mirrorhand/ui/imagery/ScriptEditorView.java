@@ -1,0 +1,199 @@
+package org.mirrorhand.ui.imagery;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.mirrorhand.imagery.Cue;
+
+/**
+ * The script editor: title, description, the list of parts, and for the chosen part its words, quiet time, cue and
+ * a Record button for one's own voice. Keys: Tab between fields, Ctrl+R record/stop, Ctrl+N new part, Ctrl+S save,
+ * Escape back. JavaFX thread; {@link #root()} can be mounted anywhere.
+ */
+public final class ScriptEditorView {
+    private final ScriptEditorViewModel model;
+    private final BorderPane root = Styles.apply(new BorderPane(), "imagery");
+    private final ListView<SegmentDraft> parts = new ListView<>();
+    private final TextArea words = new TextArea();
+    private final Spinner<Integer> silence = new Spinner<>(0, 600, 10, 5);
+    private final ChoiceBox<Cue> cue = new ChoiceBox<>();
+    private final Label voice = new Label();
+    private Button clear;
+    private SegmentDraft shown;
+
+    public ScriptEditorView(ScriptEditorViewModel model) {
+        this.model = model;
+        root.setPadding(new Insets(20, 32, 20, 32));
+        root.setTop(header());
+        root.setCenter(body());
+        root.setBottom(footer());
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        silence.getValueFactory().valueProperty().addListener((o, a, b) -> {
+            if (shown != null && b != null) {
+                shown.silenceSecondsProperty().set(b);
+            }
+        });
+        show(model.selectedProperty().get());
+        model.selectedProperty().addListener((obs, old, now) -> show(now.intValue()));
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    private Parent header() {
+        Label heading = new Label("Write a script, record your voice");
+        heading.getStyleClass().add("title");
+        TextField title = new TextField();
+        title.setPromptText("Title, for example: Opening the hand, in my voice");
+        title.textProperty().bindBidirectional(model.titleProperty());
+        TextField description = new TextField();
+        description.setPromptText("One line about it");
+        description.textProperty().bindBidirectional(model.descriptionProperty());
+        VBox box = new VBox(8, heading, labelled("Title", title), labelled("About", description));
+        box.setPadding(new Insets(0, 0, 12, 0));
+        return box;
+    }
+
+    private Parent body() {
+        parts.setItems(model.segments());
+        parts.setPrefWidth(400);
+        parts.setMinWidth(400);
+        parts.setCellFactory(v -> new PartCell());
+        parts.getSelectionModel().select(model.selectedProperty().get());
+        parts.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
+            if (now.intValue() >= 0) {
+                model.selectedProperty().set(now.intValue());
+            }
+        });
+        words.setWrapText(true);
+        words.setPrefRowCount(5);
+        words.setPromptText("The words to say, for example: Feel your fingers slowly lengthen…");
+        silence.setEditable(true);
+        silence.setPrefWidth(140);
+        cue.getItems().setAll(Cue.values());
+        cue.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Cue c) {
+                return c == null ? "none" : c.label();
+            }
+
+            @Override
+            public Cue fromString(String s) {
+                return null;
+            }
+        });
+        Button record = Styles.button("", model::toggleRecording, "primary");
+        record.setId("record");
+        clear = Styles.button("Remove recording", model::clearRecording);
+        HBox settings = new HBox(18, labelled("Quiet time after (seconds)", silence), labelled("Cue", cue));
+        voice.setMinWidth(Region.USE_PREF_SIZE);
+        HBox recording = new HBox(18, record, voice, clear);
+        recording.setAlignment(Pos.CENTER_LEFT);
+        record.textProperty().bind(Bindings.when(model.recordingProperty()).then("■  Stop  (Ctrl+R)")
+                .otherwise("●  Record  (Ctrl+R)"));
+        VBox editor = new VBox(12, labelled("Words of this part", words), settings, recording);
+        HBox.setHgrow(editor, Priority.ALWAYS);
+        return new HBox(24, parts, editor);
+    }
+
+    private Parent footer() {
+        Button save = Styles.button("Save  (Ctrl+S)", model::save, "primary");
+        Button add = Styles.button("Add a part  (Ctrl+N)", model::addSegment);
+        Button remove = Styles.button("Remove this part", model::removeSegment);
+        Button back = Styles.button("Back  (Esc)", model::leave);
+        HBox buttons = new HBox(18, save, add, remove, back);
+        Label message = new Label();
+        message.getStyleClass().add("message");
+        message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
+        message.textProperty().bind(model.messageProperty());
+        message.visibleProperty().bind(model.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        Label hint = new Label("Keys: Tab next field · Ctrl+R record/stop · Ctrl+N new part · Ctrl+S save · Esc back");
+        hint.getStyleClass().add("hint");
+        VBox box = new VBox(12, message, buttons, hint);
+        box.setPadding(new Insets(12, 0, 0, 0));
+        return box;
+    }
+
+    private static VBox labelled(String text, javafx.scene.Node field) {
+        Label label = new Label(text);
+        label.getStyleClass().add("hint");
+        return new VBox(4, label, field);
+    }
+
+    /** Shows one part in the editor fields, moving the two-way bindings from the previous part. */
+    private void show(int index) {
+        if (shown != null) {
+            words.textProperty().unbindBidirectional(shown.textProperty());
+            cue.valueProperty().unbindBidirectional(shown.cueProperty());
+            voice.textProperty().unbind();
+            clear.disableProperty().unbind();
+        }
+        if (index < 0 || index >= model.segments().size()) {
+            shown = null;
+            return;
+        }
+        shown = model.segments().get(index);
+        parts.getSelectionModel().select(index);
+        words.textProperty().bindBidirectional(shown.textProperty());
+        silence.getValueFactory().setValue(shown.silenceSecondsProperty().get());
+        cue.valueProperty().bindBidirectional(shown.cueProperty());
+        SegmentDraft draft = shown;
+        clear.disableProperty().bind(draft.recordedProperty().isNull());
+        voice.textProperty().bind(Bindings.createStringBinding(draft::voiceLabel, draft.recordedProperty(),
+                draft.recordingProperty()));
+    }
+
+    private void onKey(KeyEvent event) {
+        if (event.getCode() == KeyCode.ESCAPE) {
+            model.leave();
+        } else if (event.isShortcutDown() && event.getCode() == KeyCode.S) {
+            model.save();
+        } else if (event.isShortcutDown() && event.getCode() == KeyCode.R) {
+            model.toggleRecording();
+        } else if (event.isShortcutDown() && event.getCode() == KeyCode.N) {
+            model.addSegment();
+        } else {
+            return;
+        }
+        event.consume();
+    }
+
+    /** "3. Feel your fingers…" and whose voice reads it. */
+    private static final class PartCell extends ListCell<SegmentDraft> {
+        @Override
+        protected void updateItem(SegmentDraft item, boolean empty) {
+            super.updateItem(item, empty);
+            textProperty().unbind();
+            if (empty || item == null) {
+                setText(null);
+                return;
+            }
+            textProperty().bind(Bindings.createStringBinding(() -> {
+                String text = item.textProperty().get() == null ? "" : item.textProperty().get().strip();
+                String start = text.isEmpty() ? "(no words yet)"
+                        : text.length() > 24 ? text.substring(0, 24) + "…" : text;
+                return (getIndex() + 1) + ". " + start + "\n    " + item.voiceLabel();
+            }, item.textProperty(), item.recordedProperty(), item.recordingProperty()));
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package org.mirrorhand.ui.progress;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Window;
+import org.mirrorhand.history.DoseStatus;
+import org.mirrorhand.history.Profile;
+import org.mirrorhand.history.Trends;
+
+/**
+ * The "My progress" screen: choose a profile and dates, then see the dose meter and the trend charts; hover (or focus) a
+ * point to see its session; export the report. A plain {@code Parent} the app shell can mount anywhere. Thin: all state
+ * lives in {@link ProgressViewModel}. JavaFX thread only.
+ */
+public final class ProgressView extends BorderPane {
+    private final ProgressViewModel vm;
+    private final VBox content = new VBox(24);
+    private final ProgressBar doseBar = new ProgressBar(0);
+    private final Label doseText = new Label();
+    private Function<Window, Path> exportFolderChooser = window -> {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Where should the report go?");
+        File f = chooser.showDialog(window);
+        return f == null ? null : f.toPath();
+    };
+
+    public ProgressView(ProgressViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("progress-view");
+        getStylesheets().add(ProgressView.class.getResource("progress.css").toExternalForm());
+        setTop(controls());
+        content.setPadding(new Insets(16, 24, 32, 24));
+        content.getStyleClass().add("progress-content");
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("progress-scroll");
+        setCenter(scroll);
+        vm.trendsProperty().addListener((obs, old, t) -> showTrends(t));
+        showTrends(vm.trendsProperty().get());
+    }
+
+    /** Replaces the folder dialog (for tests, or an app shell with its own). Returning null cancels. */
+    public void setExportFolderChooser(Function<Window, Path> chooser) {
+        this.exportFolderChooser = chooser;
+    }
+
+    private VBox controls() {
+        ComboBox<Profile> profile = new ComboBox<>(vm.profiles());
+        profile.valueProperty().bindBidirectional(vm.profileProperty());
+        profile.setCellFactory(l -> new ProfileCell());
+        profile.setButtonCell(new ProfileCell());
+        profile.setAccessibleText("Profile");
+        DatePicker from = new DatePicker();
+        from.valueProperty().bindBidirectional(vm.fromProperty());
+        from.setAccessibleText("From date");
+        from.setPrefWidth(240);
+        DatePicker to = new DatePicker();
+        to.valueProperty().bindBidirectional(vm.toProperty());
+        to.setAccessibleText("To date");
+        to.setPrefWidth(240);
+        Button show = new Button("_Show");
+        show.setDefaultButton(true);
+        show.setOnAction(e -> vm.show());
+        Button export = new Button("E_xport report…");
+        export.setOnAction(e -> {
+            Path folder = exportFolderChooser.apply(getScene() == null ? null : getScene().getWindow());
+            if (folder != null) {
+                vm.export(folder);
+            }
+        });
+        show.disableProperty().bind(vm.busyProperty());
+        export.disableProperty().bind(vm.busyProperty().or(vm.trendsProperty().isNull()));
+
+        Label title = new Label("My progress");
+        title.getStyleClass().add("screen-title");
+        FlowPane row = new FlowPane(16, 12, labelled("_Profile", profile), labelled("_From", from), labelled("_To", to),
+                show, export);
+        row.setAlignment(Pos.CENTER_LEFT);
+        Label status = new Label();
+        status.textProperty().bind(vm.statusProperty());
+        status.setWrapText(true);
+        status.getStyleClass().add("status");
+        VBox top = new VBox(12, title, row, status);
+        top.setPadding(new Insets(16, 24, 8, 24));
+        top.getStyleClass().add("controls");
+        return top;
+    }
+
+    private static HBox labelled(String text, javafx.scene.control.Control control) {
+        Label l = new Label(text);
+        l.setMnemonicParsing(true);
+        l.setLabelFor(control);
+        HBox box = new HBox(8, l, control);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private void showTrends(Trends t) {
+        content.getChildren().clear();
+        if (t == null) {
+            return;
+        }
+        ProgressCharts charts = new ProgressCharts(t);
+        content.getChildren().addAll(doseMeter(t.dose()), charts.opening(), charts.extension(), charts.tam(),
+                charts.minutes(), charts.reps(), charts.scales(), sessionList());
+    }
+
+    private VBox sessionList() {
+        Label heading = new Label("_Sessions, newest first");
+        heading.getStyleClass().add("section-title");
+        heading.setMnemonicParsing(true);
+        ListView<String> list = new ListView<>(vm.sessions());
+        list.setPrefHeight(320);
+        list.setAccessibleText("Sessions, newest first");
+        heading.setLabelFor(list);
+        return new VBox(8, heading, list);
+    }
+
+    private VBox doseMeter(DoseStatus dose) {
+        doseBar.setProgress(dose.fraction());
+        doseBar.setMaxWidth(Double.MAX_VALUE);
+        doseBar.setPrefHeight(34);
+        doseBar.getStyleClass().removeAll("dose-met");
+        if (dose.fraction() >= 1) {
+            doseBar.getStyleClass().add("dose-met");
+        }
+        doseText.setText(String.format(Locale.ROOT, "This week: %d minutes in all; %d of %d days with %d minutes or more.",
+                Math.round(dose.minutes()), dose.daysOnTarget(), dose.target().daysPerWeek(),
+                dose.target().minutesPerDay()));
+        doseText.setWrapText(true);
+        Label heading = new Label("Practice this week (target: " + dose.target().minutesPerDay() + " minutes on "
+                + dose.target().daysPerWeek() + " days)");
+        heading.getStyleClass().add("section-title");
+        HBox.setHgrow(doseBar, Priority.ALWAYS);
+        VBox box = new VBox(8, heading, doseBar, doseText);
+        box.getStyleClass().add("dose-meter");
+        doseBar.setAccessibleText(doseText.getText());
+        return box;
+    }
+
+    private static final class ProfileCell extends ListCell<Profile> {
+        @Override
+        protected void updateItem(Profile p, boolean empty) {
+            super.updateItem(p, empty);
+            setText(empty || p == null ? "" : p.name());
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package org.mirrorhand.ui.progress;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.LineTo;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.Path;
+import javafx.scene.shape.ClosePath;
+import javafx.scene.text.Text;
+import javafx.util.StringConverter;
+
+/**
+ * A line chart over days that can also draw what JavaFX charts lack: a ± band around a series, horizontal guide lines
+ * with labels, vertical day markers, and series shown as bars. x values are epoch days. JavaFX thread only.
+ */
+final class TimeChart extends LineChart<Number, Number> {
+    private static final DateTimeFormatter TICK = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+
+    private record Band(Series<Number, Number> series, double[] x, double[] lo, double[] hi, Color colour) {
+    }
+
+    private record Guide(double y, String label) {
+    }
+
+    private final Group behind = new Group();
+    private final List<Band> bands = new ArrayList<>();
+    private final List<Guide> guides = new ArrayList<>();
+    private final List<Guide> dayMarkers = new ArrayList<>();
+    private final Map<Series<Number, Number>, Color> bars = new IdentityHashMap<>();
+
+    TimeChart(String title, String yLabel, LocalDate from, LocalDate to) {
+        super(timeAxis(from, to), valueAxis(yLabel));
+        setTitle(title);
+        setAnimated(false);
+        setCreateSymbols(true);
+        setMinHeight(340);
+        setPrefHeight(380);
+        behind.setManaged(false);
+        getPlotChildren().add(0, behind);
+    }
+
+    private static NumberAxis timeAxis(LocalDate from, LocalDate to) {
+        long days = to.toEpochDay() - from.toEpochDay() + 1;
+        NumberAxis x = new NumberAxis(from.toEpochDay() - 0.5, to.toEpochDay() + 0.5, days > 70 ? 14 : days > 20 ? 7 : 1);
+        x.setMinorTickVisible(false);
+        x.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return TICK.format(LocalDate.ofEpochDay(Math.round(n.doubleValue())));
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return 0;
+            }
+        });
+        return x;
+    }
+
+    private static NumberAxis valueAxis(String label) {
+        NumberAxis y = new NumberAxis();
+        y.setLabel(label);
+        y.setForceZeroInRange(false);
+        y.setMinorTickVisible(false);
+        return y;
+    }
+
+    NumberAxis yAxis() {
+        return (NumberAxis) getYAxis();
+    }
+
+    void addBand(Series<Number, Number> series, double[] x, double[] lo, double[] hi, Color colour) {
+        bands.add(new Band(series, x, lo, hi, colour));
+        requestChartLayout();
+    }
+
+    void addGuide(double y, String label) {
+        guides.add(new Guide(y, label));
+        requestChartLayout();
+    }
+
+    /** A vertical line on a day, with a short label at its top. */
+    void addDayMarker(LocalDate day, String label) {
+        dayMarkers.add(new Guide(day.toEpochDay(), label));
+        requestChartLayout();
+    }
+
+    /** Draws this series as bars from zero instead of a line. */
+    void showAsBars(Series<Number, Number> series, Color colour) {
+        bars.put(series, colour);
+        requestChartLayout();
+    }
+
+    private static String web(Color c) {
+        return String.format(Locale.ROOT, "#%02x%02x%02x", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
+                Math.round(c.getBlue() * 255));
+    }
+
+    @Override
+    protected void layoutPlotChildren() {
+        super.layoutPlotChildren();
+        behind.getChildren().clear();
+        NumberAxis x = (NumberAxis) getXAxis();
+        NumberAxis y = yAxis();
+        for (Band b : bands) {
+            if (b.x.length == 0) {
+                continue;
+            }
+            Path p = new Path();
+            p.getElements().add(new MoveTo(x.getDisplayPosition(b.x[0]), y.getDisplayPosition(b.hi[0])));
+            for (int i = 1; i < b.x.length; i++) {
+                p.getElements().add(new LineTo(x.getDisplayPosition(b.x[i]), y.getDisplayPosition(b.hi[i])));
+            }
+            for (int i = b.x.length - 1; i >= 0; i--) {
+                p.getElements().add(new LineTo(x.getDisplayPosition(b.x[i]), y.getDisplayPosition(b.lo[i])));
+            }
+            p.getElements().add(new ClosePath());
+            p.setFill(b.colour.deriveColor(0, 1, 1, 0.18));
+            p.setStroke(null);
+            behind.getChildren().add(p);
+        }
+        double width = x.getWidth();
+        for (Guide g : guides) {
+            double gy = y.getDisplayPosition(g.y);
+            Line line = new Line(0, gy, width, gy);
+            line.getStyleClass().add("guide-line");
+            Text t = new Text(6, gy - 6, g.label);
+            t.getStyleClass().add("guide-label");
+            behind.getChildren().addAll(line, t);
+        }
+        double height = y.getHeight();
+        for (Guide d : dayMarkers) {
+            double dx = x.getDisplayPosition(d.y);
+            Line line = new Line(dx, 0, dx, height);
+            line.getStyleClass().add("day-marker");
+            Text t = new Text(dx + 6, 22, d.label);
+            t.getStyleClass().add("guide-label");
+            behind.getChildren().addAll(line, t);
+        }
+        layoutBars(x, y);
+    }
+
+    private void layoutBars(NumberAxis x, NumberAxis y) {
+        double zero = y.getDisplayPosition(Math.max(0, y.getLowerBound()));
+        double dayWidth = Math.abs(x.getDisplayPosition(1) - x.getDisplayPosition(0));
+        int barSeries = bars.size();
+        int index = 0;
+        for (Series<Number, Number> s : getData()) {
+            if (!bars.containsKey(s)) {
+                continue;
+            }
+            if (s.getNode() != null) {
+                s.getNode().setVisible(false);
+            }
+            double w = Math.max(3, dayWidth * 0.7 / barSeries);
+            for (Data<Number, Number> d : s.getData()) {
+                Node n = d.getNode();
+                if (n instanceof Region r) {
+                    r.setStyle("-fx-background-color: " + web(bars.get(s)) + "; -fx-background-radius: 3 3 0 0; "
+                            + "-fx-padding: 0;");
+                    double cx = x.getDisplayPosition(d.getXValue()) - dayWidth * 0.35 + w * index;
+                    double top = y.getDisplayPosition(d.getYValue());
+                    r.resizeRelocate(cx, Math.min(top, zero), w, Math.abs(zero - top));
+                }
+            }
+            index++;
+        }
+    }
+}
