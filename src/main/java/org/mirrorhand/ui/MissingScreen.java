@@ -22,6 +22,7 @@ final class MissingScreen implements Screen {
         box.getChildren().addAll(title, text, back);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(48));
+        box.getStyleClass().add(Theme.SCOPE);
     }
 
     @Override

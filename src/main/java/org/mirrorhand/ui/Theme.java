@@ -47,7 +47,36 @@ public final class Theme {
         return "data:text/css;base64," + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Style class on the root of each screen of this package's screens; screens of other features keep their own look. */
+    public static final String SCOPE = "mh";
+
     static String css() {
+        return scoped(rules());
+    }
+
+    /** Prefixes every rule but the root and pop-up ones with the scope, so other features' screens are untouched. */
+    static String scoped(String css) {
+        StringBuilder out = new StringBuilder();
+        for (String rule : css.split("}")) {
+            if (rule.isBlank()) {
+                continue;
+            }
+            int brace = rule.indexOf('{');
+            String selectors = rule.substring(0, brace).trim();
+            String body = rule.substring(brace);
+            if (!selectors.equals(".root") && !selectors.startsWith(".combo-box-popup")) {
+                StringBuilder scoped = new StringBuilder();
+                for (String sel : selectors.split(",")) {
+                    scoped.append(scoped.length() == 0 ? "" : ", ").append('.').append(SCOPE).append(' ').append(sel.trim());
+                }
+                selectors = scoped.toString();
+            }
+            out.append(selectors).append(' ').append(body.trim()).append(" }\n");
+        }
+        return out.toString();
+    }
+
+    private static String rules() {
         return """
                 .root { -fx-font-size: %1$spt; -fx-background-color: %2$s; -fx-text-fill: %4$s;
                         -fx-font-family: "DejaVu Sans", "Segoe UI", "Helvetica Neue", sans-serif; }

@@ -92,6 +92,7 @@ public final class MeasureScreen implements Screen {
         side.setAlignment(Pos.TOP_LEFT);
         root.getChildren().addAll(display, side);
         root.setPadding(new Insets(28));
+        root.getStyleClass().add(org.mirrorhand.ui.Theme.SCOPE);
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.S && model.stageProperty().get() == MeasureViewModel.Stage.REPS) {
                 model.skip();

@@ -22,6 +22,7 @@ public final class SettingsScreen implements Screen {
 
     private final SettingsViewModel model;
     private final VBox root = new VBox(20);
+    private final ScrollPane scroll = new ScrollPane(root);
     private final ComboBox<org.mirrorhand.capture.CameraInfo> camera = new ComboBox<>();
 
     public SettingsScreen(AppContext context, Runnable back) {
@@ -85,13 +86,13 @@ public final class SettingsScreen implements Screen {
 
         root.getChildren().addAll(title, grid, actions);
         root.setPadding(new Insets(40, 60, 40, 60));
+        scroll.setFitToWidth(true);
+        scroll.setStyle("-fx-background-color: transparent; -fx-background: transparent;");
+        scroll.getStyleClass().add(org.mirrorhand.ui.Theme.SCOPE);
     }
 
     @Override
     public Node view() {
-        ScrollPane scroll = new ScrollPane(root);
-        scroll.setFitToWidth(true);
-        scroll.setStyle("-fx-background-color: transparent; -fx-background: transparent;");
         return scroll;
     }
 

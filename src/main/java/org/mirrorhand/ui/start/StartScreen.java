@@ -93,6 +93,7 @@ public final class StartScreen implements Screen {
 
         root.getChildren().addAll(title, who, whoRow, addBox, buttons, message, source, keys);
         root.setPadding(new Insets(28, 60, 28, 60));
+        root.getStyleClass().add(org.mirrorhand.ui.Theme.SCOPE);
         root.setAlignment(Pos.TOP_LEFT);
     }
 

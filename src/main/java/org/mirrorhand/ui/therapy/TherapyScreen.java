@@ -53,6 +53,7 @@ public final class TherapyScreen implements Screen {
         buildLive();
         buildEnd();
         root.getChildren().addAll(setup, live, end);
+        root.getStyleClass().add(org.mirrorhand.ui.Theme.SCOPE);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         model.phaseProperty().addListener((o, old, now) -> showPhase(now));
         model.pipelineProperty().addListener((o, old, now) -> {

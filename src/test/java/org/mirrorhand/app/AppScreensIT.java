@@ -1,4 +1,4 @@
-package org.mirrorhand.ui;
+package org.mirrorhand.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -28,9 +28,13 @@ import org.mirrorhand.capture.RgbImage;
 import org.mirrorhand.mirror.AffectedSide;
 import org.mirrorhand.mirror.MirrorMode;
 import org.mirrorhand.mirror.MirrorSettings;
-import org.mirrorhand.pose.HandPoseEngines;
-import org.mirrorhand.pose.PoseOptions;
-import org.mirrorhand.settings.SettingsStore;
+import org.mirrorhand.history.DataFolder;
+import org.mirrorhand.history.Side;
+import org.mirrorhand.history.SqliteSessionStore;
+import org.mirrorhand.ui.AppContext;
+import org.mirrorhand.ui.DesktopApp;
+import org.mirrorhand.ui.Navigator;
+import org.mirrorhand.ui.ScreenId;
 import org.mirrorhand.testing.SharedMedia;
 import org.mirrorhand.ui.live.MirrorDisplay;
 import org.mirrorhand.ui.therapy.TherapyScreen;
@@ -56,12 +60,17 @@ class AppScreensIT {
         }
     }
 
-    private record Window(Stage stage, Scene scene, Navigator nav) {
+    private record Window(Stage stage, Scene scene, Navigator nav, SqliteSessionStore store) {
     }
 
+    /** The app as the launcher wires it: a real history in a temporary data folder, with one person, Ann. */
     private Window open(Path source) throws Exception {
-        AppContext context = new AppContext(new SettingsStore(data.resolve("settings.json")), source,
-                () -> HandPoseEngines.open(PoseOptions.DEFAULTS), new InMemoryPeople().add("Ann"));
+        DataFolder folder = DataFolder.locate(data).ensureExists();
+        SqliteSessionStore store = SqliteSessionStore.open(folder);
+        if (store.findProfile("Ann").isEmpty()) {
+            store.addProfile("Ann", Side.LEFT);
+        }
+        AppContext context = GuiLauncher.context(source, folder, store, Path.of("media"));
         return onFx(() -> {
             Navigator nav = new Navigator(context);
             Scene scene = DesktopApp.buildScene(nav);
@@ -69,7 +78,7 @@ class AppScreensIT {
             stage.setScene(scene);
             stage.show();
             nav.show(ScreenId.START);
-            return new Window(stage, scene, nav);
+            return new Window(stage, scene, nav, store);
         });
     }
 
@@ -129,6 +138,11 @@ class AppScreensIT {
             press(w, KeyCode.D);
             Thread.sleep(1500);
             screenshot(w.scene(), name + "-7-full-flip-landmarks-diagnostics");
+            if (video.startsWith("two_hands")) {
+                assertTrue(waitFor(() -> !count.getText().startsWith("0 "), 30_000),
+                        "reps of the working hand are counted on screen: " + count.getText());
+                screenshot(w.scene(), name + "-7b-counting");
+            }
             press(w, KeyCode.SPACE); // the stop key
             assertTrue(waitFor(() -> ((Label) w.scene().lookup("#session-message")).isVisible(), 5000));
             screenshot(w.scene(), name + "-8-stopped");
@@ -137,6 +151,7 @@ class AppScreensIT {
                 w.nav().screen(w.nav().current()).hidden();
                 w.stage().close();
             });
+            w.store().close();
         }
     }
 
@@ -190,6 +205,7 @@ class AppScreensIT {
             screenshot(w.scene(), "unreadable-video");
         } finally {
             onFx(() -> w.stage().close());
+            w.store().close();
         }
     }
 
@@ -211,6 +227,7 @@ class AppScreensIT {
             assertEquals(ScreenId.START, onFx(() -> w.nav().current()));
         } finally {
             onFx(() -> w.stage().close());
+            w.store().close();
         }
     }
 }
