@@ -1,0 +1,131 @@
+package org.mirrorhand.capture;
+
+import java.nio.ByteBuffer;
+import java.util.Optional;
+import org.bytedeco.javacv.FrameGrabber;
+import org.bytedeco.javacv.OpenCVFrameGrabber;
+
+/**
+ * A webcam read through JavaCV's OpenCV grabber (V4L2 on Linux, DirectShow/Media Foundation on Windows, AVFoundation on
+ * macOS). Each frame is converted to RGB and stamped with the time it arrived. Used by the capture thread only; the
+ * grabber is released exactly once by {@link #close()}.
+ */
+public final class JavaCvCamera implements FrameSource {
+
+    private final CameraInfo camera;
+    private final OpenCVFrameGrabber grabber;
+    private final long openedNanos;
+    private final SourceInfo info;
+    private long index;
+    private boolean closed;
+
+    private JavaCvCamera(CameraInfo camera, OpenCVFrameGrabber grabber) {
+        this.camera = camera;
+        this.grabber = grabber;
+        this.openedNanos = System.nanoTime();
+        double fps = grabber.getFrameRate();
+        this.info = new SourceInfo(camera.name(), grabber.getImageWidth(), grabber.getImageHeight(),
+                Double.isFinite(fps) ? fps : 0, -1);
+    }
+
+    /**
+     * Opens a camera at (or near) the asked size.
+     *
+     * @throws CaptureException NO_CAMERA when nothing answers at that number, CAMERA_BUSY when it exists but will not
+     *                          give pictures (usually another program is using it)
+     */
+    public static JavaCvCamera open(CameraInfo camera, Resolution size) {
+        OpenCVFrameGrabber grabber = new OpenCVFrameGrabber(camera.index());
+        grabber.setImageWidth(size.width());
+        grabber.setImageHeight(size.height());
+        try {
+            grabber.start();
+        } catch (FrameGrabber.Exception | RuntimeException e) {
+            releaseQuietly(grabber);
+            throw new CaptureException(CaptureException.Kind.NO_CAMERA,
+                    "Could not open " + camera.name() + ". Check that it is plugged in, or choose another camera in Settings.", e);
+        }
+        JavaCvCamera opened = new JavaCvCamera(camera, grabber);
+        // A camera that opens but yields no picture is almost always held by another program.
+        try {
+            org.bytedeco.javacv.Frame first = grabber.grab();
+            if (first == null || first.image == null) {
+                throw new FrameGrabber.Exception("no picture");
+            }
+        } catch (FrameGrabber.Exception | RuntimeException e) {
+            opened.close();
+            throw new CaptureException(CaptureException.Kind.CAMERA_BUSY,
+                    camera.name() + " is busy or gives no picture. Close other programs that use the camera (video calls), then try again.", e);
+        }
+        return opened;
+    }
+
+    @Override
+    public Optional<Frame> next() {
+        org.bytedeco.javacv.Frame grabbed;
+        try {
+            grabbed = grabber.grab();
+        } catch (FrameGrabber.Exception | RuntimeException e) {
+            throw lost(e);
+        }
+        if (grabbed == null || grabbed.image == null) {
+            throw lost(null);
+        }
+        double ms = (System.nanoTime() - openedNanos) / 1e6;
+        return Optional.of(new Frame(index++, ms, toRgb(grabbed, true)));
+    }
+
+    private CaptureException lost(Throwable cause) {
+        return new CaptureException(CaptureException.Kind.CAMERA_LOST,
+                camera.name() + " stopped sending pictures. Your session so far is saved. Plug the camera back in to continue.", cause);
+    }
+
+    @Override
+    public SourceInfo info() {
+        return info;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        releaseQuietly(grabber);
+    }
+
+    private static void releaseQuietly(FrameGrabber grabber) {
+        try {
+            grabber.stop();
+            grabber.release();
+        } catch (FrameGrabber.Exception | RuntimeException ignored) {
+            // Nothing more can be done for a device that will not close; the process exit frees it.
+        }
+    }
+
+    /** Copies a packed 8-bit 3-channel JavaCV frame into a new RgbImage, swapping BGR to RGB when asked. */
+    static RgbImage toRgb(org.bytedeco.javacv.Frame f, boolean bgr) {
+        int w = f.imageWidth;
+        int h = f.imageHeight;
+        int stride = f.imageStride;
+        ByteBuffer src = (ByteBuffer) f.image[0];
+        byte[] out = new byte[w * h * 3];
+        byte[] row = new byte[w * 3];
+        for (int y = 0; y < h; y++) {
+            src.position(y * stride);
+            src.get(row, 0, w * 3);
+            int o = y * w * 3;
+            if (bgr) {
+                for (int i = 0; i < w * 3; i += 3) {
+                    out[o + i] = row[i + 2];
+                    out[o + i + 1] = row[i + 1];
+                    out[o + i + 2] = row[i];
+                }
+            } else {
+                System.arraycopy(row, 0, out, o, w * 3);
+            }
+        }
+        src.position(0);
+        return new RgbImage(w, h, out);
+    }
+}

@@ -1,0 +1,9 @@
+package org.mirrorhand.live;
+
+import org.mirrorhand.capture.Frame;
+
+/**
+ * A frame plus the moment it reached the program ({@link System#nanoTime()}), from which display latency is measured.
+ */
+public record TimedFrame(Frame frame, long arrivalNanos) {
+}

@@ -1,0 +1,28 @@
+package org.mirrorhand.mirror;
+
+/** How the picture is mirrored during therapy. */
+public enum MirrorMode {
+    /** No trick: the picture as in a mirror, both hands visible (measuring, checking the camera). */
+    NONE("Plain picture"),
+    /** The whole picture flipped left to right: the working hand appears where the affected hand is. */
+    FULL_FLIP("Whole picture flipped"),
+    /** Like a mirror box: the working hand's half plus its own reflection; the affected side is never shown. */
+    MIRROR_BOX("Mirror box"),
+    /** The affected side's real background, with only the reflected working hand drawn onto it. */
+    HAND_ONLY("Hand only");
+
+    private final String label;
+
+    MirrorMode(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The modes offered for therapy (the plain picture is not a therapy mode). */
+    public static java.util.List<MirrorMode> therapyModes() {
+        return java.util.List.of(FULL_FLIP, MIRROR_BOX, HAND_ONLY);
+    }
+}

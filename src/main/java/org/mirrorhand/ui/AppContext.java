@@ -1,0 +1,153 @@
+package org.mirrorhand.ui;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.mirrorhand.capture.CameraInfo;
+import org.mirrorhand.capture.Cameras;
+import org.mirrorhand.capture.FrameSource;
+import org.mirrorhand.capture.JavaCvCamera;
+import org.mirrorhand.capture.PacedSource;
+import org.mirrorhand.capture.VideoFile;
+import org.mirrorhand.live.EstimatorFactory;
+import org.mirrorhand.live.RecordingFactory;
+import org.mirrorhand.settings.AppSettings;
+import org.mirrorhand.settings.SettingsStore;
+
+/**
+ * What the screens share: settings, the frame source (camera or --source video), the pose engine, the people, and the
+ * screens other features provide (guided imagery, progress). Built by the launcher before JavaFX starts; used on the
+ * JavaFX thread.
+ */
+public final class AppContext {
+
+    private final SettingsStore settingsStore;
+    private final Path sourceFile;
+    private final EstimatorFactory estimators;
+    private final People people;
+    private final Map<ScreenId, Function<AppContext, Screen>> extraScreens = new EnumMap<>(ScreenId.class);
+    private AppSettings settings;
+    private String currentPerson = "";
+    private RecordingFactory recorders = RecordingFactory.COUNT_ONLY;
+    private java.util.function.Supplier<FrameSource> sourceOpener;
+
+    public AppContext(SettingsStore settingsStore, Path sourceFile, EstimatorFactory estimators, People people) {
+        this.settingsStore = settingsStore;
+        this.sourceFile = sourceFile;
+        this.estimators = estimators;
+        this.people = people;
+        this.settings = settingsStore.load();
+    }
+
+    /** Mounts a screen another feature provides (guided imagery, my progress). */
+    public AppContext withScreen(ScreenId id, Function<AppContext, Screen> factory) {
+        extraScreens.put(id, factory);
+        return this;
+    }
+
+    /** Replaces the camera or video with another source of frames (tests; other capture devices). */
+    public AppContext withSourceOpener(java.util.function.Supplier<FrameSource> opener) {
+        sourceOpener = opener;
+        return this;
+    }
+
+    public AppContext withRecorders(RecordingFactory r) {
+        recorders = r;
+        return this;
+    }
+
+    Optional<Function<AppContext, Screen>> extraScreen(ScreenId id) {
+        return Optional.ofNullable(extraScreens.get(id));
+    }
+
+    public AppSettings settings() {
+        return settings;
+    }
+
+    /** Keeps and saves new settings; throws SettingsException with a plain message when saving fails. */
+    public void updateSettings(AppSettings s) {
+        settings = s;
+        settingsStore.save(s);
+    }
+
+    public String settingsLoadMessage() {
+        return settingsStore.loadMessage();
+    }
+
+    public Optional<Path> sourceFile() {
+        return Optional.ofNullable(sourceFile);
+    }
+
+    public EstimatorFactory estimators() {
+        return estimators;
+    }
+
+    public People people() {
+        return people;
+    }
+
+    public RecordingFactory recorders() {
+        return recorders;
+    }
+
+    public String currentPerson() {
+        return currentPerson;
+    }
+
+    public void setCurrentPerson(String name) {
+        currentPerson = name == null ? "" : name;
+    }
+
+    /** True when there is something to mirror: a video given with --source, or at least one camera. */
+    public boolean liveAvailable() {
+        return sourceOpener != null || sourceFile != null || !Cameras.list().isEmpty();
+    }
+
+    /** One plain sentence about where pictures come from. */
+    public String sourceStatus() {
+        if (sourceOpener != null) {
+            return "Pictures come from a test source.";
+        }
+        if (sourceFile != null) {
+            return "Playing the video " + sourceFile.getFileName() + " in place of the camera.";
+        }
+        var cameras = Cameras.list();
+        if (cameras.isEmpty()) {
+            return "No camera found. Plug one in, then choose it in Settings. Guided imagery and My progress work without one.";
+        }
+        return "Camera: " + chosenCamera().name();
+    }
+
+    /**
+     * Opens the frame source: the --source video at its own speed, or the chosen camera.
+     *
+     * @throws org.mirrorhand.capture.MediaException with a plain message when it cannot be opened
+     */
+    public FrameSource openSource() {
+        if (sourceOpener != null) {
+            return sourceOpener.get();
+        }
+        if (sourceFile != null) {
+            return new PacedSource(VideoFile.open(sourceFile));
+        }
+        return JavaCvCamera.open(chosenCamera(), settings.resolution());
+    }
+
+    /** True when the chosen camera is listed again (after it was unplugged). */
+    public boolean cameraListed() {
+        return sourceOpener != null || sourceFile != null
+                || Cameras.list().stream().anyMatch(c -> c.index() == chosenCamera().index());
+    }
+
+    private CameraInfo chosenCamera() {
+        var cameras = Cameras.list();
+        for (CameraInfo c : cameras) {
+            if (c.index() == settings.cameraIndex()) {
+                return c;
+            }
+        }
+        return cameras.isEmpty() ? new CameraInfo(Math.max(0, settings.cameraIndex()), "Camera 1") : cameras.get(0);
+    }
+}

@@ -1,0 +1,38 @@
+package org.mirrorhand.ui;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.mirrorhand.mirror.AffectedSide;
+
+/** People kept in memory only: for tests and for running without a session store. JavaFX thread. */
+public final class InMemoryPeople implements People {
+
+    private final Map<String, AffectedSide> people = new LinkedHashMap<>();
+
+    public InMemoryPeople add(String name) {
+        people.put(name, AffectedSide.LEFT);
+        return this;
+    }
+
+    @Override
+    public List<String> names() {
+        return new ArrayList<>(people.keySet());
+    }
+
+    @Override
+    public Optional<String> add(String name, AffectedSide affected) {
+        if (people.containsKey(name)) {
+            return Optional.of("There is already someone called " + name + ". Choose them from the list.");
+        }
+        people.put(name, affected);
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<AffectedSide> affectedSide(String name) {
+        return Optional.ofNullable(people.get(name));
+    }
+}

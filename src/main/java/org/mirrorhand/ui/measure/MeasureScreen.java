@@ -1,0 +1,153 @@
+package org.mirrorhand.ui.measure;
+
+import java.util.OptionalDouble;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.mirrorhand.ui.AppContext;
+import org.mirrorhand.ui.Screen;
+import org.mirrorhand.ui.live.MirrorDisplay;
+
+/**
+ * "Measure my hand": the camera picture (no mirror trick) beside large instructions, then a table of each finger's
+ * results. Space or Enter starts and retries; S skips the movements of a hand that cannot do them. JavaFX thread.
+ */
+public final class MeasureScreen implements Screen {
+
+    private final MeasureViewModel model;
+    private final HBox root = new HBox(24);
+    private final MirrorDisplay display = new MirrorDisplay();
+    private final Button start = new Button("Start");
+    private final Button retry = new Button("Try again");
+    private final GridPane table = new GridPane();
+
+    public MeasureScreen(AppContext context, Runnable back) {
+        model = new MeasureViewModel(context, System::currentTimeMillis);
+        display.settingsProperty().set(model.view());
+        display.setOnPulse(model::tick);
+        display.setPrefWidth(720);
+        HBox.setHgrow(display, Priority.ALWAYS);
+        model.pipelineProperty().addListener((o, old, now) -> {
+            if (now == null) {
+                display.detach();
+            } else {
+                display.settingsProperty().set(model.view());
+                display.attach(now);
+            }
+        });
+
+        Label title = new Label("Measure my hand");
+        title.getStyleClass().add("heading");
+        Label instruction = new Label();
+        instruction.textProperty().bind(model.instructionProperty());
+        instruction.getStyleClass().add("prompt");
+        instruction.setStyle("-fx-font-size: 28pt;");
+        instruction.setWrapText(true);
+        instruction.setId("measure-instruction");
+        Label detail = new Label();
+        detail.textProperty().bind(model.detailProperty());
+        detail.setWrapText(true);
+        Label summary = new Label();
+        summary.textProperty().bind(model.summaryProperty());
+        summary.setWrapText(true);
+        summary.getStyleClass().add("heading");
+        summary.setStyle("-fx-font-size: 24pt;");
+
+        start.setOnAction(e -> model.start());
+        start.visibleProperty().bind(model.stageProperty().isEqualTo(MeasureViewModel.Stage.INTRO)
+                .or(model.stageProperty().isEqualTo(MeasureViewModel.Stage.RESULTS))
+                .or(model.stageProperty().isEqualTo(MeasureViewModel.Stage.PROBLEM)));
+        start.managedProperty().bind(start.visibleProperty());
+        model.stageProperty().addListener((o, old, now) -> {
+            start.setText(now == MeasureViewModel.Stage.INTRO ? "Start" : "Measure again");
+            if (start.isVisible()) {
+                start.requestFocus();
+            } else if (now == MeasureViewModel.Stage.RETRY) {
+                retry.requestFocus();
+            }
+        });
+        retry.setOnAction(e -> model.retry());
+        retry.visibleProperty().bind(model.stageProperty().isEqualTo(MeasureViewModel.Stage.RETRY));
+        retry.managedProperty().bind(retry.visibleProperty());
+        Button backButton = new Button("Back to start");
+        backButton.setOnAction(e -> back.run());
+
+        table.setHgap(18);
+        table.setVgap(8);
+        table.setId("measure-results");
+        model.resultsProperty().addListener((ListChangeListener<FingerResult>) c -> fillTable());
+
+        VBox side = new VBox(18, title, instruction, detail, new HBox(16, start, retry, backButton), summary, table);
+        side.setPrefWidth(640);
+        side.setMinWidth(520);
+        side.setAlignment(Pos.TOP_LEFT);
+        root.getChildren().addAll(display, side);
+        root.setPadding(new Insets(28));
+        root.getStyleClass().add(org.mirrorhand.ui.Theme.SCOPE);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.S && model.stageProperty().get() == MeasureViewModel.Stage.REPS) {
+                model.skip();
+                e.consume();
+            }
+        });
+    }
+
+    private void fillTable() {
+        table.getChildren().clear();
+        table.addRow(0, cell("Finger"), cell("Working hand"), cell(""), cell("Affected hand"), cell(""), cell("Affected %"));
+        table.addRow(1, cell(""), hint("short of straight"), hint("total motion"), hint("short of straight"),
+                hint("total motion"), cell(""));
+        int row = 2;
+        for (FingerResult r : model.resultsProperty()) {
+            table.addRow(row++, cell(r.finger()), cell(deg(r.workingDeficit())), cell(deg(r.workingTam())),
+                    cell(deg(r.affectedDeficit())), cell(deg(r.affectedTam())), cell(pct(r.affectedPercent())));
+        }
+    }
+
+    private static Label cell(String s) {
+        return new Label(s);
+    }
+
+    private static Label hint(String s) {
+        Label l = new Label(s);
+        l.getStyleClass().add("hint");
+        return l;
+    }
+
+    private static String deg(OptionalDouble d) {
+        return d.isPresent() ? String.format("%.0f°", d.getAsDouble()) : "—";
+    }
+
+    private static String pct(OptionalDouble d) {
+        return d.isPresent() ? String.format("%.0f%%", d.getAsDouble()) : "—";
+    }
+
+    /** The live picture, for tests. */
+    public MirrorDisplay display() {
+        return display;
+    }
+
+    @Override
+    public Node view() {
+        return root;
+    }
+
+    @Override
+    public void hidden() {
+        model.leave();
+    }
+
+    @Override
+    public Node firstFocus() {
+        return start;
+    }
+}

@@ -1,0 +1,230 @@
+package org.mirrorhand.ui.measure;
+
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.function.LongSupplier;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyListProperty;
+import javafx.beans.property.ReadOnlyListWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import org.mirrorhand.capture.MediaException;
+import org.mirrorhand.live.LivePipeline;
+import org.mirrorhand.metrics.HandSummary;
+import org.mirrorhand.mirror.AffectedSide;
+import org.mirrorhand.mirror.MirrorMode;
+import org.mirrorhand.mirror.MirrorSettings;
+import org.mirrorhand.ui.AppContext;
+
+/**
+ * Guides "Measure my hand": the working hand first, then the affected one; for each, a fist, a full opening, and a few
+ * open-and-close movements; then each finger's results and the affected hand as a share of the working one. Never
+ * touches controls. JavaFX thread.
+ */
+final class MeasureViewModel {
+
+    static final long HOLD_MS = 5000;
+    static final long REPS_MS = 45_000;
+    static final int REPS_WANTED = 3;
+
+    enum Stage { INTRO, FIST, OPEN, REPS, RETRY, RESULTS, PROBLEM }
+
+    private final AppContext context;
+    private final LongSupplier clockMs;
+    private final ReadOnlyObjectWrapper<Stage> stage = new ReadOnlyObjectWrapper<>(Stage.INTRO);
+    private final ReadOnlyStringWrapper instruction = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper("");
+    private final ReadOnlyIntegerWrapper reps = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyListWrapper<FingerResult> results = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<LivePipeline> pipeline = new ReadOnlyObjectWrapper<>();
+    private HandAssessment assessment;
+    private AffectedSide affected = AffectedSide.LEFT;
+    private AffectedSide current;
+    private long stageStartMs;
+
+    MeasureViewModel(AppContext context, LongSupplier clockMs) {
+        this.context = context;
+        this.clockMs = clockMs;
+        intro();
+    }
+
+    /** How the picture is shown while measuring: plain, no mirror trick, both hands where the user expects them. */
+    MirrorSettings view() {
+        return context.settings().mirror().withMode(MirrorMode.NONE);
+    }
+
+    private void intro() {
+        affected = context.people().affectedSide(context.currentPerson()).orElse(context.settings().affectedSide());
+        instruction.set("We measure your " + word(affected.other()) + " hand first, then your " + word(affected)
+                + " hand. Sit so the camera sees both hands.");
+        detail.set("Press Start when you are ready.");
+        stage.set(Stage.INTRO);
+    }
+
+    /** Opens the camera or video and begins with the working hand's fist. */
+    void start() {
+        stopLive();
+        results.clear();
+        summary.set("");
+        assessment = new HandAssessment(context.settings().cameraFacesUser());
+        try {
+            pipeline.set(LivePipeline.start(context.openSource(), context.estimators(), assessment,
+                    context.sourceFile().isPresent()));
+        } catch (MediaException e) {
+            instruction.set(e.getMessage());
+            detail.set("");
+            stage.set(Stage.PROBLEM);
+            return;
+        }
+        fist(affected.other());
+    }
+
+    private void fist(AffectedSide hand) {
+        current = hand;
+        assessment.startFist(hand);
+        enter(Stage.FIST, "Make a fist with your " + word(hand) + " hand and hold it still.");
+    }
+
+    /** Repeats the calibration of the current hand after a problem. */
+    void retry() {
+        if (stage.get() == Stage.RETRY) {
+            fist(current);
+        }
+    }
+
+    /** Ends the reps of the current hand early (an affected hand may not manage three). */
+    void skip() {
+        if (stage.get() == Stage.REPS) {
+            nextHand();
+        }
+    }
+
+    private void enter(Stage s, String words) {
+        stage.set(s);
+        instruction.set(words);
+        stageStartMs = clockMs.getAsLong();
+    }
+
+    /** Called on each screen pulse: counts down holds, follows reps, and moves on. */
+    void tick() {
+        LivePipeline p = pipeline.get();
+        if (p != null && p.captureProblem().isPresent()) {
+            instruction.set(p.captureProblem().get().getMessage());
+            detail.set("");
+            stopLive();
+            stage.set(Stage.PROBLEM);
+            return;
+        }
+        long inStage = clockMs.getAsLong() - stageStartMs;
+        switch (stage.get()) {
+            case FIST, OPEN -> {
+                long left = Math.max(0, (HOLD_MS - inStage + 999) / 1000);
+                detail.set(assessment.framesInStep() == 0 && inStage > 1500
+                        ? "The camera cannot see your " + word(current) + " hand yet."
+                        : "Hold it… " + left);
+                if (inStage >= HOLD_MS) {
+                    if (stage.get() == Stage.FIST) {
+                        assessment.startOpen();
+                        enter(Stage.OPEN, "Now open your " + word(current) + " hand as wide as you can, and hold it.");
+                    } else {
+                        startReps();
+                    }
+                }
+            }
+            case REPS -> {
+                reps.set(assessment.reps());
+                detail.set(reps.get() + " of " + REPS_WANTED + ". Press S to skip.");
+                if (reps.get() >= REPS_WANTED || inStage >= REPS_MS || p != null && p.sourceEnded()) {
+                    nextHand();
+                }
+            }
+            default -> { }
+        }
+    }
+
+    private void startReps() {
+        var problem = assessment.startReps();
+        if (problem.isPresent()) {
+            enter(Stage.RETRY, problem.get());
+            detail.set("Press Space to try again.");
+            return;
+        }
+        reps.set(0);
+        enter(Stage.REPS, "Open and close your " + word(current) + " hand " + REPS_WANTED + " times.");
+    }
+
+    private void nextHand() {
+        assessment.finishHand();
+        if (current != affected) {
+            fist(affected);
+        } else {
+            showResults();
+        }
+    }
+
+    private void showResults() {
+        stopLive();
+        HandSummary working = assessment.result(affected.other()).orElse(null);
+        HandSummary aff = assessment.result(affected).orElse(null);
+        List<FingerResult> rows = FingerResult.of(working, aff);
+        results.setAll(rows);
+        OptionalDouble pct = FingerResult.handPercent(rows);
+        summary.set(pct.isPresent()
+                ? String.format("Your %s hand moves %.0f%% as much as your %s hand.", word(affected), pct.getAsDouble(),
+                word(affected.other()))
+                : "Not enough was measured to compare the hands. Try again with both hands in good light.");
+        instruction.set("Your results");
+        detail.set("");
+        stage.set(Stage.RESULTS);
+    }
+
+    void stopLive() {
+        LivePipeline p = pipeline.get();
+        pipeline.set(null);
+        if (p != null) {
+            p.close();
+        }
+    }
+
+    void leave() {
+        stopLive();
+        intro();
+    }
+
+    static String word(AffectedSide side) {
+        return side == AffectedSide.LEFT ? "left" : "right";
+    }
+
+    ReadOnlyObjectProperty<Stage> stageProperty() {
+        return stage.getReadOnlyProperty();
+    }
+
+    ReadOnlyStringProperty instructionProperty() {
+        return instruction.getReadOnlyProperty();
+    }
+
+    ReadOnlyStringProperty detailProperty() {
+        return detail.getReadOnlyProperty();
+    }
+
+    ReadOnlyIntegerProperty repsProperty() {
+        return reps.getReadOnlyProperty();
+    }
+
+    ReadOnlyListProperty<FingerResult> resultsProperty() {
+        return results.getReadOnlyProperty();
+    }
+
+    ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    ReadOnlyObjectProperty<LivePipeline> pipelineProperty() {
+        return pipeline.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,119 @@
+package org.mirrorhand.ui.settings;
+
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyListProperty;
+import javafx.beans.property.ReadOnlyListWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import org.mirrorhand.capture.CameraInfo;
+import org.mirrorhand.capture.Cameras;
+import org.mirrorhand.capture.Resolution;
+import org.mirrorhand.mirror.AffectedSide;
+import org.mirrorhand.mirror.MirrorMode;
+import org.mirrorhand.settings.AppSettings;
+import org.mirrorhand.settings.SettingsException;
+import org.mirrorhand.ui.AppContext;
+
+/** The Settings screen's state: camera, size, how the camera looks, mirror, sound. JavaFX thread. */
+final class SettingsViewModel {
+
+    private final AppContext context;
+    private final ReadOnlyListWrapper<CameraInfo> cameras = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
+    private final ObjectProperty<CameraInfo> camera = new SimpleObjectProperty<>();
+    private final ObjectProperty<Resolution> resolution = new SimpleObjectProperty<>();
+    private final BooleanProperty cameraFacesUser = new SimpleBooleanProperty();
+    private final ObjectProperty<AffectedSide> affectedSide = new SimpleObjectProperty<>();
+    private final ObjectProperty<MirrorMode> mode = new SimpleObjectProperty<>();
+    private final BooleanProperty sound = new SimpleBooleanProperty();
+    private final BooleanProperty fullScreen = new SimpleBooleanProperty();
+    private final ReadOnlyStringWrapper cameraStatus = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    SettingsViewModel(AppContext context) {
+        this.context = context;
+        reload();
+    }
+
+    /** Reads the saved settings and looks for cameras again. */
+    void reload() {
+        AppSettings s = context.settings();
+        List<CameraInfo> found = Cameras.list();
+        cameras.setAll(found);
+        camera.set(found.stream().filter(c -> c.index() == s.cameraIndex()).findFirst()
+                .orElse(found.isEmpty() ? null : found.get(0)));
+        cameraStatus.set(found.isEmpty()
+                ? "No camera found. Plug one in and press Look for cameras."
+                : found.size() == 1 ? "One camera found." : found.size() + " cameras found.");
+        resolution.set(s.resolution());
+        cameraFacesUser.set(s.cameraFacesUser());
+        affectedSide.set(s.affectedSide());
+        mode.set(s.mirrorMode());
+        sound.set(s.sound());
+        fullScreen.set(s.fullScreen());
+        message.set("");
+    }
+
+    void save() {
+        AppSettings s = context.settings()
+                .withCamera(camera.get(), resolution.get())
+                .withMirror(context.settings().mirror().withMode(mode.get()).withAffectedSide(affectedSide.get())
+                        .withCameraFacesUser(cameraFacesUser.get()))
+                .withSound(sound.get())
+                .withFullScreen(fullScreen.get());
+        try {
+            context.updateSettings(s);
+            message.set("Saved.");
+        } catch (SettingsException e) {
+            message.set(e.getMessage());
+        }
+    }
+
+    List<Resolution> resolutions() {
+        return Resolution.COMMON;
+    }
+
+    ReadOnlyListProperty<CameraInfo> camerasProperty() {
+        return cameras.getReadOnlyProperty();
+    }
+
+    ObjectProperty<CameraInfo> cameraProperty() {
+        return camera;
+    }
+
+    ObjectProperty<Resolution> resolutionProperty() {
+        return resolution;
+    }
+
+    BooleanProperty cameraFacesUserProperty() {
+        return cameraFacesUser;
+    }
+
+    ObjectProperty<AffectedSide> affectedSideProperty() {
+        return affectedSide;
+    }
+
+    ObjectProperty<MirrorMode> modeProperty() {
+        return mode;
+    }
+
+    BooleanProperty soundProperty() {
+        return sound;
+    }
+
+    BooleanProperty fullScreenProperty() {
+        return fullScreen;
+    }
+
+    ReadOnlyStringProperty cameraStatusProperty() {
+        return cameraStatus.getReadOnlyProperty();
+    }
+
+    ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,289 @@
+package org.mirrorhand.ui.therapy;
+
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.mirrorhand.mirror.AffectedSide;
+import org.mirrorhand.mirror.MirrorMode;
+import org.mirrorhand.ui.AppContext;
+import org.mirrorhand.ui.Choices;
+import org.mirrorhand.ui.Screen;
+import org.mirrorhand.ui.live.MirrorDisplay;
+
+/**
+ * Mirror therapy: choose the exercise, then the live mirror with a large count, target and time. Esc or Space stops at
+ * once; arrows move the mirror; L shows landmarks, D the diagnostics, M changes the mirror. JavaFX thread.
+ */
+public final class TherapyScreen implements Screen {
+
+    private static final double SEAM_STEP = 0.02;
+
+    private final TherapyViewModel model;
+    private final Runnable back;
+    private final StackPane root = new StackPane();
+    private final MirrorDisplay display = new MirrorDisplay();
+    private final VBox setup = new VBox(20);
+    private final StackPane live = new StackPane();
+    private final VBox end = new VBox(22);
+    private final ToggleGroup exercises = new ToggleGroup();
+    private final Button start = new Button("Start");
+    private final Button newSession = new Button("New session");
+    private final RepChime chime = new RepChime();
+
+    public TherapyScreen(AppContext context, Runnable back) {
+        this.model = new TherapyViewModel(context, System::currentTimeMillis);
+        this.back = back;
+        buildSetup();
+        buildLive();
+        buildEnd();
+        root.getChildren().addAll(setup, live, end);
+        root.getStyleClass().add(org.mirrorhand.ui.Theme.SCOPE);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        model.phaseProperty().addListener((o, old, now) -> showPhase(now));
+        model.pipelineProperty().addListener((o, old, now) -> {
+            if (now == null) {
+                display.detach();
+            } else {
+                display.attach(now);
+            }
+        });
+        model.repsProperty().addListener((o, old, now) -> {
+            if (now.intValue() > old.intValue() && model.soundOn()) {
+                chime.play();
+            }
+        });
+        display.setOnPulse(model::tick);
+        javafx.animation.Timeline cameraWatch = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                javafx.util.Duration.seconds(2), e -> model.checkCameraBack()));
+        cameraWatch.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        cameraWatch.play();
+        display.settingsProperty().bind(model.mirrorProperty());
+        showPhase(TherapyViewModel.Phase.SETUP);
+    }
+
+    private void buildSetup() {
+        Label title = new Label("Mirror therapy");
+        title.getStyleClass().add("heading");
+        HBox choices = new HBox(12);
+        for (Exercise e : Exercise.values()) {
+            ToggleButton t = new ToggleButton(e.title());
+            t.setUserData(e);
+            t.setToggleGroup(exercises);
+            choices.getChildren().add(t);
+        }
+        exercises.selectToggle(exercises.getToggles().get(0));
+        exercises.selectedToggleProperty().addListener((o, old, now) -> {
+            if (now == null) {
+                exercises.selectToggle(old); // one exercise is always chosen
+            } else {
+                model.exerciseProperty().set((Exercise) now.getUserData());
+            }
+        });
+        Label prompt = new Label();
+        prompt.textProperty().bind(Bindings.createStringBinding(() -> model.exerciseProperty().get().prompt(),
+                model.exerciseProperty()));
+        prompt.getStyleClass().add("hint");
+
+        ComboBox<Integer> reps = Choices.combo(model.repChoices(), n -> n + " times", model.repTargetProperty().asObject());
+        ComboBox<Integer> minutes = Choices.combo(model.minuteChoices(), n -> n + " minutes", model.minutesProperty().asObject());
+        javafx.beans.property.ObjectProperty<MirrorMode> mode = new javafx.beans.property.SimpleObjectProperty<>();
+        javafx.beans.property.ObjectProperty<AffectedSide> side = new javafx.beans.property.SimpleObjectProperty<>();
+        mode.set(model.mirrorProperty().get().mode());
+        side.set(model.mirrorProperty().get().affectedSide());
+        model.mirrorProperty().addListener((o, old, now) -> {
+            mode.set(now.mode());
+            side.set(now.affectedSide());
+        });
+        mode.addListener((o, old, now) -> model.mirrorProperty().set(model.mirrorProperty().get().withMode(now)));
+        side.addListener((o, old, now) -> model.mirrorProperty().set(model.mirrorProperty().get().withAffectedSide(now)));
+        ComboBox<MirrorMode> modeBox = Choices.combo(MirrorMode.therapyModes(), MirrorMode::label, mode);
+        ComboBox<AffectedSide> sideBox = Choices.combo(List.of(AffectedSide.values()), AffectedSide::label, side);
+
+        GridPane grid = new GridPane();
+        grid.setHgap(20);
+        grid.setVgap(14);
+        grid.addRow(0, new Label("How many times"), reps);
+        grid.addRow(1, new Label("How long"), minutes);
+        grid.addRow(2, new Label("Mirror"), modeBox);
+        grid.addRow(3, new Label("Affected hand"), sideBox);
+
+        start.setDefaultButton(true);
+        start.setOnAction(e -> model.start());
+        Button backButton = new Button("Back to start");
+        backButton.setOnAction(e -> back.run());
+        Label message = new Label();
+        message.textProperty().bind(model.messageProperty());
+        message.getStyleClass().add("warning");
+        message.setWrapText(true);
+        Label keys = new Label("During the session: Esc or Space stops. Arrow keys move the mirror.");
+        keys.getStyleClass().add("hint");
+        keys.setWrapText(true);
+        setup.getChildren().addAll(title, new Label("Exercise"), choices, prompt, grid, new HBox(16, start, backButton),
+                message, keys);
+        setup.setPadding(new Insets(40, 60, 40, 60));
+    }
+
+    private void buildLive() {
+        Label prompt = overlay("prompt");
+        prompt.textProperty().bind(Bindings.createStringBinding(() -> model.exerciseProperty().get().prompt(),
+                model.exerciseProperty()));
+        prompt.setWrapText(true);
+        prompt.setMaxWidth(900);
+        Label stopHint = overlay("stop-hint");
+        stopHint.setText("Esc or Space: stop");
+        HBox top = new HBox(16, prompt, spacer(), stopHint);
+        top.setAlignment(Pos.TOP_LEFT);
+
+        Label count = new Label();
+        count.getStyleClass().add("count");
+        count.textProperty().bind(Bindings.createStringBinding(() -> model.repsProperty().get() + " / "
+                + model.repTargetProperty().get(), model.repsProperty(), model.repTargetProperty()));
+        count.setId("rep-count");
+        Label countWords = new Label("times");
+        countWords.getStyleClass().add("count-label");
+        VBox countBox = new VBox(0, count, countWords);
+        countBox.getStyleClass().add("overlay");
+        Label time = overlay("count-label");
+        time.textProperty().bind(model.timeProperty());
+        time.setId("session-time");
+        HBox bottom = new HBox(16, countBox, spacer(), time);
+        bottom.setAlignment(Pos.BOTTOM_LEFT);
+
+        Label warning = overlay("warning");
+        warning.textProperty().bind(Bindings.when(display.warningProperty().isNotEmpty())
+                .then(display.warningProperty()).otherwise(model.restHintProperty()));
+        warning.visibleProperty().bind(warning.textProperty().isNotEmpty());
+        warning.setWrapText(true);
+        warning.setMaxWidth(900);
+        Label problem = overlay("warning");
+        problem.textProperty().bind(model.messageProperty());
+        problem.visibleProperty().bind(model.messageProperty().isNotEmpty());
+        problem.setWrapText(true);
+        problem.setMaxWidth(900);
+        VBox middle = new VBox(16, warning, problem);
+        middle.setAlignment(Pos.TOP_CENTER);
+        middle.setPadding(new Insets(12, 0, 0, 0));
+        middle.setMouseTransparent(true);
+
+        BorderPane layer = new BorderPane(middle, top, null, bottom, null);
+        layer.setPadding(new Insets(20));
+        layer.setPickOnBounds(false);
+        live.getChildren().addAll(display, layer);
+        live.setFocusTraversable(true);
+    }
+
+    private static Region spacer() {
+        Region r = new Region();
+        HBox.setHgrow(r, Priority.ALWAYS);
+        return r;
+    }
+
+    private static Label overlay(String style) {
+        Label l = new Label();
+        l.getStyleClass().addAll("overlay", style);
+        l.setMinHeight(Label.USE_PREF_SIZE);
+        return l;
+    }
+
+    private void buildEnd() {
+        Label title = new Label("Mirror therapy");
+        title.getStyleClass().add("heading");
+        Label message = new Label();
+        message.textProperty().bind(model.messageProperty());
+        message.setWrapText(true);
+        message.setId("session-message");
+        Label count = new Label();
+        count.getStyleClass().add("count");
+        count.textProperty().bind(model.repsProperty().asString());
+        Label movements = new Label("movements");
+        count.visibleProperty().bind(model.phaseProperty().isEqualTo(TherapyViewModel.Phase.FINISHED)
+                .or(model.repsProperty().greaterThan(0)));
+        count.managedProperty().bind(count.visibleProperty());
+        movements.visibleProperty().bind(count.visibleProperty());
+        movements.managedProperty().bind(count.visibleProperty());
+        Button again = new Button("Try the camera again");
+        again.visibleProperty().bind(model.canContinueProperty());
+        again.managedProperty().bind(model.canContinueProperty());
+        again.setOnAction(e -> model.continueAfterProblem());
+        newSession.setOnAction(e -> model.newSession());
+        Button backButton = new Button("Back to start");
+        backButton.setOnAction(e -> back.run());
+        end.getChildren().addAll(title, message, count, movements, new HBox(16, again, newSession, backButton));
+        end.setPadding(new Insets(40, 60, 40, 60));
+    }
+
+    private void showPhase(TherapyViewModel.Phase p) {
+        setup.setVisible(p == TherapyViewModel.Phase.SETUP);
+        live.setVisible(p == TherapyViewModel.Phase.LIVE);
+        end.setVisible(p == TherapyViewModel.Phase.FINISHED || p == TherapyViewModel.Phase.PROBLEM);
+        switch (p) {
+            case SETUP -> start.requestFocus();
+            case LIVE -> live.requestFocus();
+            default -> {
+                model.rememberMirror();
+                (model.canContinueProperty().get() ? end.lookup(".button") : newSession).requestFocus();
+            }
+        }
+    }
+
+    private void key(KeyEvent e) {
+        if (model.phaseProperty().get() != TherapyViewModel.Phase.LIVE) {
+            return;
+        }
+        KeyCode k = e.getCode();
+        switch (k) {
+            case ESCAPE, SPACE -> model.stop();
+            case LEFT -> model.moveSeam(-SEAM_STEP);
+            case RIGHT -> model.moveSeam(SEAM_STEP);
+            case L -> display.landmarksShownProperty().set(!display.landmarksShownProperty().get());
+            case D -> display.diagnosticsShownProperty().set(!display.diagnosticsShownProperty().get());
+            case M -> model.nextMode();
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    /** The live picture, for tests and screenshots. */
+    public MirrorDisplay display() {
+        return display;
+    }
+
+    @Override
+    public Node view() {
+        return root;
+    }
+
+    @Override
+    public void shown() {
+        model.resetChoices();
+    }
+
+    @Override
+    public void hidden() {
+        model.newSession();
+    }
+
+    @Override
+    public Node firstFocus() {
+        return start;
+    }
+
+}

@@ -1,0 +1,271 @@
+package org.mirrorhand.ui.therapy;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.LongSupplier;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.mirrorhand.capture.CaptureException;
+import org.mirrorhand.capture.FrameSource;
+import org.mirrorhand.capture.MediaException;
+import org.mirrorhand.live.LivePipeline;
+import org.mirrorhand.live.LiveRecording;
+import org.mirrorhand.mirror.AffectedSide;
+import org.mirrorhand.mirror.MirrorMode;
+import org.mirrorhand.mirror.MirrorSettings;
+import org.mirrorhand.settings.SettingsException;
+import org.mirrorhand.ui.AppContext;
+
+/**
+ * The mirror therapy session: choices before starting, then the live count, time, prompt and any problem. It owns the
+ * live pipeline and the recording, stops them in order, and saves. Never touches controls. JavaFX thread; the recording
+ * is fed on the inference thread and read here through its thread-safe count.
+ */
+final class TherapyViewModel {
+
+    /** After this long people are offered a rest even if the session is set longer. */
+    static final long REST_HINT_MS = 20 * 60_000L;
+
+    enum Phase { SETUP, LIVE, FINISHED, PROBLEM }
+
+    private final AppContext context;
+    private final LongSupplier clockMs;
+    private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(Phase.SETUP);
+    private final ObjectProperty<Exercise> exercise = new SimpleObjectProperty<>(Exercise.OPEN_HAND);
+    private final IntegerProperty repTarget = new SimpleIntegerProperty(Exercise.OPEN_HAND.usualReps());
+    private final IntegerProperty minutes = new SimpleIntegerProperty(30);
+    private final ObjectProperty<MirrorSettings> mirror = new SimpleObjectProperty<>();
+    private final ReadOnlyIntegerWrapper reps = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyStringWrapper time = new ReadOnlyStringWrapper("0:00");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper restHint = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper canContinue = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<LivePipeline> pipeline = new ReadOnlyObjectWrapper<>();
+    private LiveRecording recording = LiveRecording.NOTHING;
+    private int repsBefore;
+    private long startedMs;
+    private long practisedBeforeMs;
+
+    TherapyViewModel(AppContext context, LongSupplier clockMs) {
+        this.context = context;
+        this.clockMs = clockMs;
+        exercise.addListener((o, old, now) -> repTarget.set(now.usualReps()));
+        resetChoices();
+    }
+
+    /** Takes the mirror and affected hand from the settings and the person's profile. */
+    void resetChoices() {
+        MirrorSettings m = context.settings().mirror();
+        Optional<AffectedSide> personal = context.people().affectedSide(context.currentPerson());
+        mirror.set(personal.map(m::withAffectedSide).orElse(m));
+    }
+
+    List<Integer> repChoices() {
+        return List.of(10, 20, 30, 50);
+    }
+
+    /** Session lengths: about 30 minutes is usual in mirror therapy; shorter ones for tired days. */
+    List<Integer> minuteChoices() {
+        return List.of(5, 10, 15, 20, 30);
+    }
+
+    void start() {
+        repsBefore = 0;
+        practisedBeforeMs = 0;
+        reps.set(0);
+        restHint.set("");
+        openLive();
+    }
+
+    /** After the camera came back: a new recording continues the count. */
+    void continueAfterProblem() {
+        repsBefore = reps.get();
+        practisedBeforeMs = elapsedMs();
+        openLive();
+    }
+
+    private void openLive() {
+        message.set("");
+        canContinue.set(false);
+        FrameSource source;
+        try {
+            source = context.openSource();
+        } catch (MediaException e) {
+            problem(e);
+            return;
+        }
+        String sourceName = context.sourceFile().map(p -> p.getFileName().toString()).orElse("camera");
+        recording = context.recorders().start(context.currentPerson(), "mirror", mirror.get().affectedSide(), sourceName);
+        pipeline.set(LivePipeline.start(source, context.estimators(), recording, context.sourceFile().isPresent()));
+        startedMs = clockMs.getAsLong();
+        phase.set(Phase.LIVE);
+    }
+
+    /** Called on each screen pulse while live: reads the count, the time, and whether anything stopped. */
+    void tick() {
+        LivePipeline p = pipeline.get();
+        if (p == null || phase.get() != Phase.LIVE) {
+            return;
+        }
+        reps.set(repsBefore + recording.reps());
+        long elapsed = elapsedMs();
+        time.set(format(elapsed) + " of " + minutes.get() + ":00");
+        if (elapsed >= REST_HINT_MS && restHint.get().isEmpty()) {
+            restHint.set("You have practised for " + elapsed / 60_000 + " minutes. Rest whenever you like: press Esc.");
+        }
+        if (p.captureProblem().isPresent()) {
+            MediaException e = p.captureProblem().get();
+            stopLive();
+            problem(e);
+        } else if (p.sourceEnded()) {
+            stopLive();
+            finished("The video has ended. " + savedWords());
+        } else if (elapsed >= minutes.get() * 60_000L) {
+            stopLive();
+            finished("Well done! You practised for " + minutes.get() + " minutes. Time for a rest. " + savedWords());
+        } else if (p.poseProblem().isPresent()) {
+            message.set(p.poseProblem().get());
+        }
+    }
+
+    /** While a lost camera is away: says so when it is back, so the person can continue with one key. */
+    void checkCameraBack() {
+        if (phase.get() == Phase.PROBLEM && canContinue.get() && context.cameraListed()
+                && !message.get().startsWith(CAMERA_BACK)) {
+            message.set(CAMERA_BACK + " Press Enter to continue. " + message.get());
+        }
+    }
+
+    static final String CAMERA_BACK = "The camera is back.";
+
+    /** The stop key: ends the session at once and saves it. */
+    void stop() {
+        if (phase.get() == Phase.LIVE) {
+            stopLive();
+            finished("Stopped. " + savedWords());
+        }
+    }
+
+    private void stopLive() {
+        reps.set(repsBefore + recording.reps());
+        LivePipeline p = pipeline.get();
+        pipeline.set(null);
+        if (p != null) {
+            p.close();
+        }
+        recording.finish();
+        recording = LiveRecording.NOTHING;
+        practisedBeforeMs = elapsedMs();
+        startedMs = -1;
+    }
+
+    private void finished(String words) {
+        message.set(words);
+        phase.set(Phase.FINISHED);
+    }
+
+    private void problem(MediaException e) {
+        message.set(e.getMessage());
+        canContinue.set(e instanceof CaptureException c && c.kind() != CaptureException.Kind.UNREADABLE_FILE
+                && context.sourceFile().isEmpty());
+        phase.set(Phase.PROBLEM);
+    }
+
+    private String savedWords() {
+        return reps.get() + (reps.get() == 1 ? " movement" : " movements") + " saved.";
+    }
+
+    /** Back to the choices (after a session or a problem). */
+    void newSession() {
+        if (phase.get() == Phase.LIVE) {
+            stop();
+        }
+        message.set("");
+        phase.set(Phase.SETUP);
+    }
+
+    void moveSeam(double delta) {
+        mirror.set(mirror.get().withSeamMovedBy(delta));
+    }
+
+    void nextMode() {
+        List<MirrorMode> modes = MirrorMode.therapyModes();
+        mirror.set(mirror.get().withMode(modes.get((modes.indexOf(mirror.get().mode()) + 1) % modes.size())));
+    }
+
+    /** Remembers the seam and mode chosen during the session for next time. */
+    void rememberMirror() {
+        try {
+            context.updateSettings(context.settings().withMirror(mirror.get()));
+        } catch (SettingsException e) {
+            message.set(e.getMessage());
+        }
+    }
+
+    boolean soundOn() {
+        return context.settings().sound();
+    }
+
+    private long elapsedMs() {
+        return practisedBeforeMs + (startedMs < 0 ? 0 : clockMs.getAsLong() - startedMs);
+    }
+
+    static String format(long ms) {
+        long s = ms / 1000;
+        return s / 60 + ":" + String.format("%02d", s % 60);
+    }
+
+    ReadOnlyObjectProperty<Phase> phaseProperty() {
+        return phase.getReadOnlyProperty();
+    }
+
+    ObjectProperty<Exercise> exerciseProperty() {
+        return exercise;
+    }
+
+    IntegerProperty repTargetProperty() {
+        return repTarget;
+    }
+
+    IntegerProperty minutesProperty() {
+        return minutes;
+    }
+
+    ObjectProperty<MirrorSettings> mirrorProperty() {
+        return mirror;
+    }
+
+    ReadOnlyIntegerProperty repsProperty() {
+        return reps.getReadOnlyProperty();
+    }
+
+    ReadOnlyStringProperty timeProperty() {
+        return time.getReadOnlyProperty();
+    }
+
+    ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    ReadOnlyStringProperty restHintProperty() {
+        return restHint.getReadOnlyProperty();
+    }
+
+    ReadOnlyBooleanProperty canContinueProperty() {
+        return canContinue.getReadOnlyProperty();
+    }
+
+    ReadOnlyObjectProperty<LivePipeline> pipelineProperty() {
+        return pipeline.getReadOnlyProperty();
+    }
+}

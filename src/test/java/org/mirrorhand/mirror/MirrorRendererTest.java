@@ -1,0 +1,130 @@
+package org.mirrorhand.mirror;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.mirrorhand.capture.RgbImage;
+
+class MirrorRendererTest {
+
+    private static final int W = 200;
+    private static final int H = 4;
+
+    /** Each camera column gets a colour that names it: R = column / 256, G = column % 256, B = 77 (never black). */
+    private static RgbImage columnCoded() {
+        byte[] px = new byte[W * H * 3];
+        for (int y = 0; y < H; y++) {
+            for (int x = 0; x < W; x++) {
+                int i = (y * W + x) * 3;
+                px[i] = (byte) (x / 256);
+                px[i + 1] = (byte) (x % 256);
+                px[i + 2] = 77;
+            }
+        }
+        return new RgbImage(W, H, px);
+    }
+
+    /** The camera column shown at each screen column of row 0, or -1 for black. */
+    private static int[] shownColumns(RgbImage out) {
+        int[] cols = new int[out.width()];
+        for (int x = 0; x < out.width(); x++) {
+            byte[] p = out.pixels();
+            int i = x * 3;
+            cols[x] = (p[i + 2] & 0xFF) == 77 ? (p[i] & 0xFF) * 256 + (p[i + 1] & 0xFF) : -1;
+        }
+        return cols;
+    }
+
+    @Test
+    void fullFlipOfAFacingCameraShowsTheCameraPictureUnflipped() {
+        MirrorSettings s = new MirrorSettings(MirrorMode.FULL_FLIP, AffectedSide.LEFT, 0.5, true);
+        int[] cols = shownColumns(new MirrorRenderer().render(columnCoded(), s, null));
+        for (int x = 0; x < W; x++) {
+            assertEquals(x, cols[x]);
+        }
+    }
+
+    @Test
+    void fullFlipOfADeskCameraFlipsEveryColumn() {
+        MirrorSettings s = new MirrorSettings(MirrorMode.FULL_FLIP, AffectedSide.RIGHT, 0.5, false);
+        int[] cols = shownColumns(new MirrorRenderer().render(columnCoded(), s, null));
+        for (int x = 0; x < W; x++) {
+            assertEquals(W - 1 - x, cols[x]);
+        }
+    }
+
+    @Test
+    void mirrorBoxForAnAffectedLeftHandShowsOnlyTheRightHandsHalfAndItsReflection() {
+        // Facing camera: the user's right hand is in the camera's left half (columns 0..99).
+        MirrorSettings s = new MirrorSettings(MirrorMode.MIRROR_BOX, AffectedSide.LEFT, 0.5, true);
+        int[] cols = shownColumns(new MirrorRenderer().render(columnCoded(), s, null));
+        for (int x = 0; x < W; x++) {
+            assertTrue(cols[x] >= 0 && cols[x] < W / 2, "screen column " + x + " shows camera column " + cols[x]);
+            assertEquals(cols[x], cols[W - 1 - x], "the two halves are reflections of each other");
+        }
+        assertEquals(0, cols[W - 1], "the outer edge of the working side stays where it is");
+    }
+
+    @Test
+    void mirrorBoxForAnAffectedRightHandWithADeskCameraKeepsTheLeftHalf() {
+        MirrorSettings s = new MirrorSettings(MirrorMode.MIRROR_BOX, AffectedSide.RIGHT, 0.5, false);
+        int[] cols = shownColumns(new MirrorRenderer().render(columnCoded(), s, null));
+        for (int x = 0; x < W / 2; x++) {
+            assertEquals(x, cols[x]);
+            assertEquals(x, cols[W - 1 - x]);
+        }
+    }
+
+    @Test
+    void movingTheSeamNeverRevealsTheAffectedSide() {
+        for (double seam = 0.0; seam <= 1.0; seam += 0.05) {
+            MirrorSettings s = new MirrorSettings(MirrorMode.MIRROR_BOX, AffectedSide.LEFT, seam, false);
+            int seamColumn = (int) Math.round(s.seam() * W);
+            int[] cols = shownColumns(new MirrorRenderer().render(columnCoded(), s, null));
+            for (int x = 0; x < W; x++) {
+                assertTrue(cols[x] == -1 || cols[x] >= seamColumn,
+                        "seam " + s.seam() + ": screen column " + x + " shows hidden camera column " + cols[x]);
+            }
+        }
+    }
+
+    @Test
+    void seamStopsAtItsLimits() {
+        assertEquals(MirrorSettings.MAX_SEAM, MirrorSettings.DEFAULTS.withSeamMovedBy(5).seam(), 1e-9);
+        assertEquals(MirrorSettings.MIN_SEAM, MirrorSettings.DEFAULTS.withSeamMovedBy(-5).seam(), 1e-9);
+    }
+
+    @Test
+    void handOnlyKeepsTheAffectedBackgroundAndDrawsTheReflectedHandInsideItsBox() {
+        MirrorSettings s = new MirrorSettings(MirrorMode.HAND_ONLY, AffectedSide.LEFT, 0.5, false);
+        // Working (right) hand between camera x 0.6 and 0.7: its reflection lands between screen x 0.3 and 0.4.
+        HandRegion hand = new HandRegion(0.6, 0.0, 0.7, 1.0);
+        int[] cols = shownColumns(new MirrorRenderer().render(columnCoded(), s, hand));
+        assertEquals(10, cols[10], "background of the affected side far from the hand");
+        assertEquals(2 * 100 - 1 - 70, cols[70], "inside the reflected box the working hand is shown");
+        assertEquals(150, cols[150], "the working side is itself");
+    }
+
+    @Test
+    void argbBufferMatchesTheRgbPicture() {
+        MirrorRenderer r = new MirrorRenderer();
+        RgbImage rgb = r.render(columnCoded(), MirrorSettings.DEFAULTS, null);
+        int[] argb = new int[W * H];
+        r.renderArgb(columnCoded(), MirrorSettings.DEFAULTS, null, argb);
+        int[] fromRgb = new int[W * H];
+        for (int i = 0; i < fromRgb.length; i++) {
+            byte[] p = rgb.pixels();
+            fromRgb[i] = 0xFF000000 | (p[i * 3] & 0xFF) << 16 | (p[i * 3 + 1] & 0xFF) << 8 | (p[i * 3 + 2] & 0xFF);
+        }
+        assertArrayEquals(fromRgb, argb);
+    }
+
+    @Test
+    void landmarksOnTheHiddenSideAreNotPlacedOnScreen() {
+        MirrorSettings s = new MirrorSettings(MirrorMode.MIRROR_BOX, AffectedSide.LEFT, 0.5, false);
+        assertEquals(0, ScreenPositions.of(0.2, s).length);
+        assertArrayEquals(new double[] {0.8, 0.2}, ScreenPositions.of(0.8, s), 1e-9);
+    }
+}

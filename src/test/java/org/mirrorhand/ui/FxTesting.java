@@ -1,0 +1,75 @@
+package org.mirrorhand.ui;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javax.imageio.ImageIO;
+
+/** Helpers for tests that drive real JavaFX windows under Xvfb: run on the FX thread, wait, take screenshots. */
+public final class FxTesting {
+
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private FxTesting() {
+    }
+
+    public static <T> T onFx(Callable<T> work) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.call());
+            } catch (Throwable t) {
+                result.completeExceptionally(t);
+            }
+        });
+        return result.get(30, TimeUnit.SECONDS);
+    }
+
+    public static void onFx(Runnable work) throws Exception {
+        onFx(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** Waits (polling on the FX thread) until the condition holds; false on timeout. */
+    public static boolean waitFor(BooleanSupplier condition, long timeoutMs) throws Exception {
+        long end = System.currentTimeMillis() + timeoutMs;
+        while (System.currentTimeMillis() < end) {
+            if (onFx(condition::getAsBoolean)) {
+                return true;
+            }
+            Thread.sleep(50);
+        }
+        return false;
+    }
+
+    /** Lets a few pulses pass so layout and drawing catch up. */
+    public static void settle() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            onFx(() -> { });
+            Thread.sleep(40);
+        }
+    }
+
+    public static BufferedImage screenshot(Scene scene, String name) throws Exception {
+        WritableImage shot = onFx(() -> scene.snapshot(null));
+        BufferedImage image = SwingFXUtils.fromFXImage(shot, null);
+        write(image, name);
+        return image;
+    }
+
+    static void write(BufferedImage image, String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        ImageIO.write(image, "png", SCREENSHOTS.resolve(name + ".png").toFile());
+    }
+}

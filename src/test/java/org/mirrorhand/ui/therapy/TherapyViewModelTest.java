@@ -1,0 +1,183 @@
+package org.mirrorhand.ui.therapy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mirrorhand.capture.CaptureException;
+import org.mirrorhand.capture.Frame;
+import org.mirrorhand.capture.FrameSource;
+import org.mirrorhand.capture.RgbImage;
+import org.mirrorhand.capture.SourceInfo;
+import org.mirrorhand.live.LiveRecording;
+import org.mirrorhand.mirror.AffectedSide;
+import org.mirrorhand.pose.HandPose;
+import org.mirrorhand.pose.HandPoseEngines;
+import org.mirrorhand.pose.PoseOptions;
+import org.mirrorhand.settings.SettingsStore;
+import org.mirrorhand.ui.AppContext;
+import org.mirrorhand.ui.InMemoryPeople;
+
+class TherapyViewModelTest {
+
+    @TempDir
+    Path data;
+
+    /** A camera that gives plain grey frames and, on its first opening, is unplugged after a number of frames. */
+    private static final class UnpluggedCamera implements FrameSource {
+        private final int failAfter;
+        private long index;
+        final AtomicInteger closes;
+
+        UnpluggedCamera(int failAfter, AtomicInteger closes) {
+            this.failAfter = failAfter;
+            this.closes = closes;
+        }
+
+        @Override
+        public SourceInfo info() {
+            return new SourceInfo("Test camera", 64, 48, 30, -1);
+        }
+
+        @Override
+        public Optional<Frame> next() {
+            if (failAfter >= 0 && index >= failAfter) {
+                throw new CaptureException(CaptureException.Kind.CAMERA_LOST,
+                        "Test camera stopped sending pictures. Your session so far is saved. Plug the camera back in to continue.");
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            byte[] grey = new byte[64 * 48 * 3];
+            java.util.Arrays.fill(grey, (byte) 120);
+            return Optional.of(new Frame(index, 10.0 * index++, new RgbImage(64, 48, grey)));
+        }
+
+        @Override
+        public void close() {
+            closes.incrementAndGet();
+        }
+    }
+
+    /** Counts what the session would store: every pose result, and each finish. */
+    private static final class CountingRecording implements LiveRecording {
+        final AtomicInteger poses = new AtomicInteger();
+        final AtomicInteger finishes = new AtomicInteger();
+
+        @Override
+        public void onPose(double timestampMs, List<HandPose> hands) {
+            poses.incrementAndGet();
+        }
+
+        @Override
+        public int reps() {
+            return poses.get() / 5;
+        }
+
+        @Override
+        public void finish() {
+            finishes.incrementAndGet();
+        }
+    }
+
+    private final AtomicLong clock = new AtomicLong(1_000_000);
+    private final AtomicInteger openings = new AtomicInteger();
+    private final AtomicInteger closes = new AtomicInteger();
+    private final List<CountingRecording> recordings = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    private TherapyViewModel model(int failFirstAfter) {
+        AppContext context = new AppContext(new SettingsStore(data.resolve("settings.json")), null,
+                () -> HandPoseEngines.open(PoseOptions.DEFAULTS), new InMemoryPeople().add("Ann"))
+                .withSourceOpener(() -> new UnpluggedCamera(openings.getAndIncrement() == 0 ? failFirstAfter : -1, closes))
+                .withRecorders((person, mode, affected, source) -> {
+                    CountingRecording r = new CountingRecording();
+                    recordings.add(r);
+                    return r;
+                });
+        context.setCurrentPerson("Ann");
+        return new TherapyViewModel(context, clock::get);
+    }
+
+    private static boolean tickUntil(TherapyViewModel m, java.util.function.BooleanSupplier done) throws Exception {
+        for (int i = 0; i < 1000; i++) {
+            m.tick();
+            if (done.getAsBoolean()) {
+                return true;
+            }
+            Thread.sleep(20);
+        }
+        return false;
+    }
+
+    @Test
+    void aCameraUnpluggedMidSessionSavesTheSessionSaysSoAndOffersToContinue() throws Exception {
+        TherapyViewModel m = model(40);
+        m.start();
+        assertEquals(TherapyViewModel.Phase.LIVE, m.phaseProperty().get());
+        assertTrue(tickUntil(m, () -> m.phaseProperty().get() == TherapyViewModel.Phase.PROBLEM), "the loss is noticed");
+        assertTrue(m.messageProperty().get().contains("Test camera stopped sending pictures"), m.messageProperty().get());
+        assertTrue(m.canContinueProperty().get(), "continuing is offered");
+        assertEquals(1, recordings.get(0).finishes.get(), "the session so far was saved");
+        assertEquals(1, closes.get(), "the camera was closed once");
+        int repsBefore = m.repsProperty().get();
+
+        m.checkCameraBack();
+        assertTrue(m.messageProperty().get().startsWith(TherapyViewModel.CAMERA_BACK));
+
+        m.continueAfterProblem();
+        assertEquals(TherapyViewModel.Phase.LIVE, m.phaseProperty().get());
+        assertTrue(tickUntil(m, () -> recordings.get(1).poses.get() > 10), "poses flow again");
+        m.stop();
+        assertEquals(TherapyViewModel.Phase.FINISHED, m.phaseProperty().get());
+        assertEquals(1, recordings.get(1).finishes.get());
+        assertTrue(m.repsProperty().get() >= repsBefore + 2, "the count carries on from before the loss");
+        assertEquals(2, closes.get());
+    }
+
+    @Test
+    void theStopKeyEndsTheSessionAtOnceAndSavesIt() throws Exception {
+        TherapyViewModel m = model(-1);
+        m.start();
+        assertTrue(tickUntil(m, () -> recordings.get(0).poses.get() > 0));
+        m.stop();
+        assertEquals(TherapyViewModel.Phase.FINISHED, m.phaseProperty().get());
+        assertTrue(m.messageProperty().get().startsWith("Stopped."), m.messageProperty().get());
+        assertEquals(1, recordings.get(0).finishes.get());
+        assertEquals(1, closes.get());
+        assertFalse(m.canContinueProperty().get());
+    }
+
+    @Test
+    void aRestIsSuggestedAfterTwentyMinutesAndTheSessionEndsAtItsLength() throws Exception {
+        TherapyViewModel m = model(-1);
+        m.minutesProperty().set(30);
+        m.start();
+        clock.addAndGet(21 * 60_000L);
+        m.tick();
+        assertEquals(TherapyViewModel.Phase.LIVE, m.phaseProperty().get());
+        assertTrue(m.restHintProperty().get().contains("21 minutes"), m.restHintProperty().get());
+        clock.addAndGet(9 * 60_000L);
+        m.tick();
+        assertEquals(TherapyViewModel.Phase.FINISHED, m.phaseProperty().get());
+        assertTrue(m.messageProperty().get().contains("Time for a rest"), m.messageProperty().get());
+        assertEquals(1, recordings.get(0).finishes.get());
+    }
+
+    @Test
+    void theAffectedHandComesFromThePersonsProfile() {
+        AppContext context = new AppContext(new SettingsStore(data.resolve("settings.json")), null, null, new InMemoryPeople());
+        context.people().add("Bob", AffectedSide.RIGHT);
+        context.setCurrentPerson("Bob");
+        TherapyViewModel m = new TherapyViewModel(context, clock::get);
+        assertEquals(AffectedSide.RIGHT, m.mirrorProperty().get().affectedSide());
+    }
+}
