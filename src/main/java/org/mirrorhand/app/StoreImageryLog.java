@@ -23,7 +23,9 @@ final class StoreImageryLog implements ImageryLog {
 
     @Override
     public void record(ImagerySession s) throws java.io.IOException {
-        Profile p = store.findProfile(person.get()).orElseThrow(() -> new java.io.IOException(
+        String name = person.get();
+        java.util.Optional<Profile> chosen = name == null ? java.util.Optional.empty() : store.findProfile(name);
+        Profile p = chosen.orElseThrow(() -> new java.io.IOException(
                 "nobody is chosen on the Start screen, so the listening could not be saved; choose a person first"));
         try {
             SessionRecord r = store.startSession(p, SessionMode.IMAGERY, p.affectedSide(), s.startedAt(), s.scriptTitle());

@@ -208,7 +208,8 @@ final class Rows {
                     return null;
                 }
                 int v = rs.getInt("vividness");
-                return new ImageryEntry(rs.getString("script"), rs.getDouble("minutes"), rs.wasNull() ? null : v);
+                Integer vividness = rs.wasNull() ? null : v;   // wasNull speaks of the column read just before it
+                return new ImageryEntry(rs.getString("script"), rs.getDouble("minutes"), vividness);
             }
         }
     }
@@ -236,8 +237,9 @@ final class Rows {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     double v = rs.getDouble("value");
+                    Double value = rs.wasNull() ? null : v;   // a free note has no score
                     out.add(new ScaleEntry(rs.getLong("id"), profileId, LocalDate.parse(rs.getString("day")),
-                            ScaleKind.valueOf(rs.getString("kind")), rs.wasNull() ? null : v, rs.getString("note")));
+                            ScaleKind.valueOf(rs.getString("kind")), value, rs.getString("note")));
                 }
             }
             return out;

@@ -86,6 +86,7 @@ class SqliteSessionStoreTest {
             assertEquals(2, h.scales().size());
             assertEquals("1+", h.scales().get(0).kind().format(h.scales().get(0).value()));
             assertEquals("new splint", h.scales().get(1).note());
+            assertEquals(null, h.scales().get(1).value(), "a note has no score; it must not come back as 0");
         }
     }
 
