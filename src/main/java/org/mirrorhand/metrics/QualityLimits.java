@@ -11,7 +11,8 @@ package org.mirrorhand.metrics;
  * @param minBoneRatio              shortest plausible finger bone as a share of palm length
  * @param maxBoneRatio              longest plausible finger bone as a share of palm length
  * @param edgeOnKnuckleAxisZ        knuckle row closer than this (|cos|) to the line of sight: the palm is edge-on
- * @param lineOfSightMinDegrees     bends at least this large are checked for coming from depth alone
+ * @param lineOfSightMinDegrees     bends at least this large are checked for coming from depth alone; 15, just past the
+ *                                  ±10 degrees a single angle carries (docs/metrics.md says why)
  * @param lineOfSightImageShare     the bend seen in the picture plane must be at least this share of the 3D bend
  * @param outOfViewMargin           image landmarks further than this outside 0..1 are out of the picture
  * @param maxCurlForSpreadDegrees   MCP flexion above which a finger's spread is not measured
@@ -27,5 +28,5 @@ public record QualityLimits(double minPresence, double minPalmWidthRatio, double
                             double maxPalmSpeedPerSecond, double maxSpeedGapMs) {
 
     public static final QualityLimits DEFAULTS = new QualityLimits(0.5, 0.3, 1.3, 0.08, 0.75, 0.9,
-            20, 0.5, 0.02, 45, 1500, 6, 500);
+            15, 0.5, 0.02, 45, 1500, 6, 500);
 }
