@@ -11,6 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.media.MediaPlayer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.mirrorhand.ui.FxTesting;
 
 /**
  * The real JavaFX player on the shipped audio. On CI there is no sound card: pom.xml points ALSA_CONFIG_PATH at
@@ -19,14 +20,14 @@ import org.junit.jupiter.api.Test;
 class JavaFxAudioOutputTest {
     @BeforeAll
     static void fx() throws Exception {
-        FxTestSupport.start();
+        FxTesting.start();
     }
 
     @Test
     void playsAShippedMp3UntilItReportsPlayingWithoutFailure() throws Exception {
         List<String> failures = new CopyOnWriteArrayList<>();
-        JavaFxAudioOutput output = FxTestSupport.onFx(() -> new JavaFxAudioOutput());
-        FxTestSupport.onFx(() -> {
+        JavaFxAudioOutput output = FxTesting.onFx(() -> new JavaFxAudioOutput());
+        FxTesting.onFx(() -> {
             output.setOnFailure(failures::add);
             try {
                 output.play(Path.of("media/audio/opening-the-hand/01.mp3"), Duration.ofMillis(500));
@@ -36,13 +37,13 @@ class JavaFxAudioOutputTest {
         });
         Optional<MediaPlayer.Status> status = Optional.empty();
         for (int i = 0; i < 100 && failures.isEmpty(); i++) {
-            status = FxTestSupport.onFx(output::status);
+            status = FxTesting.onFx(output::status);
             if (status.equals(Optional.of(MediaPlayer.Status.PLAYING))) {
                 break;
             }
             Thread.sleep(100);   // waiting for a state, not pacing: PLAYING usually comes within a few hundred ms
         }
-        FxTestSupport.onFx(output::close);
+        FxTesting.onFx(output::close);
         assertEquals(List.of(), failures, "ALSA_CONFIG_PATH=" + System.getenv("ALSA_CONFIG_PATH"));
         assertEquals(Optional.of(MediaPlayer.Status.PLAYING), status);
     }

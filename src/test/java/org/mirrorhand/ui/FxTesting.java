@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
@@ -18,8 +19,23 @@ import javax.imageio.ImageIO;
 public final class FxTesting {
 
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final AtomicBoolean STARTED = new AtomicBoolean();
 
     private FxTesting() {
+    }
+
+    /** Starts the JavaFX toolkit once per test JVM (a test class may be the first or a later one to need it). */
+    public static void start() throws Exception {
+        if (STARTED.compareAndSet(false, true)) {
+            CompletableFuture<Void> ready = new CompletableFuture<>();
+            try {
+                Platform.startup(() -> ready.complete(null));
+            } catch (IllegalStateException alreadyRunning) {
+                ready.complete(null);
+            }
+            Platform.setImplicitExit(false);
+            ready.get(30, TimeUnit.SECONDS);
+        }
     }
 
     public static <T> T onFx(Callable<T> work) throws Exception {

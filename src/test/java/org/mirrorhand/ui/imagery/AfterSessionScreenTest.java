@@ -2,7 +2,7 @@ package org.mirrorhand.ui.imagery;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.mirrorhand.imagery.FxTestSupport.onFx;
+import static org.mirrorhand.ui.FxTesting.onFx;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,7 +14,7 @@ import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mirrorhand.imagery.FxTestSupport;
+import org.mirrorhand.ui.FxTesting;
 import org.mirrorhand.imagery.ImagerySession;
 
 class AfterSessionScreenTest {
@@ -23,7 +23,7 @@ class AfterSessionScreenTest {
 
     @BeforeAll
     static void fx() throws Exception {
-        FxTestSupport.start();
+        FxTesting.start();
     }
 
     private static final ImagerySession LISTENED = new ImagerySession("opening-the-hand", "Opening the hand",

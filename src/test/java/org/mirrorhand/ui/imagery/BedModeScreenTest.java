@@ -3,7 +3,7 @@ package org.mirrorhand.ui.imagery;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.mirrorhand.imagery.FxTestSupport.onFx;
+import static org.mirrorhand.ui.FxTesting.onFx;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
@@ -18,7 +18,7 @@ import javafx.scene.input.MouseEvent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mirrorhand.imagery.FxTestSupport;
+import org.mirrorhand.ui.FxTesting;
 
 class BedModeScreenTest {
     @TempDir
@@ -26,7 +26,7 @@ class BedModeScreenTest {
 
     @BeforeAll
     static void fx() throws Exception {
-        FxTestSupport.start();
+        FxTesting.start();
     }
 
     private TestContext context() {

@@ -2,7 +2,7 @@ package org.mirrorhand.ui.imagery;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.mirrorhand.imagery.FxTestSupport.onFx;
+import static org.mirrorhand.ui.FxTesting.onFx;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
@@ -15,7 +15,7 @@ import javafx.scene.input.KeyEvent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mirrorhand.imagery.FxTestSupport;
+import org.mirrorhand.ui.FxTesting;
 
 /** The player screen on a real shipped script, real audio output (silent via the null ALSA device), hand-stepped time. */
 class PlayerScreenTest {
@@ -24,7 +24,7 @@ class PlayerScreenTest {
 
     @BeforeAll
     static void fx() throws Exception {
-        FxTestSupport.start();
+        FxTesting.start();
     }
 
     private static void press(Scene scene, KeyCode code) {

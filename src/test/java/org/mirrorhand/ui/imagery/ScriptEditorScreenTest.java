@@ -3,7 +3,7 @@ package org.mirrorhand.ui.imagery;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.mirrorhand.imagery.FxTestSupport.onFx;
+import static org.mirrorhand.ui.FxTesting.onFx;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mirrorhand.imagery.Cue;
-import org.mirrorhand.imagery.FxTestSupport;
+import org.mirrorhand.ui.FxTesting;
 import org.mirrorhand.imagery.ImageryScript;
 import org.mirrorhand.imagery.PreparedScript;
 import org.mirrorhand.imagery.ScriptLibrary;
@@ -28,7 +28,7 @@ class ScriptEditorScreenTest {
 
     @BeforeAll
     static void fx() throws Exception {
-        FxTestSupport.start();
+        FxTesting.start();
     }
 
     @Test

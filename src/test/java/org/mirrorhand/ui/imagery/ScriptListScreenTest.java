@@ -2,7 +2,7 @@ package org.mirrorhand.ui.imagery;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.mirrorhand.imagery.FxTestSupport.onFx;
+import static org.mirrorhand.ui.FxTesting.onFx;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -13,7 +13,7 @@ import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mirrorhand.imagery.FxTestSupport;
+import org.mirrorhand.ui.FxTesting;
 
 class ScriptListScreenTest {
     @TempDir
@@ -21,7 +21,7 @@ class ScriptListScreenTest {
 
     @BeforeAll
     static void fx() throws Exception {
-        FxTestSupport.start();
+        FxTesting.start();
     }
 
     @Test
