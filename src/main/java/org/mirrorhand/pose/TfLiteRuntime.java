@@ -34,10 +34,23 @@ final class TfLiteRuntime {
         try {
             Engine.getEngine("TFLite");
         } catch (RuntimeException | UnsatisfiedLinkError e) {
+            if (!hasPublishedNative()) {
+                throw new ModelLoadException("Hand tracking is not available on " + System.getProperty("os.name") + " "
+                        + System.getProperty("os.arch") + ": TensorFlow Lite's library for Java is published for Linux"
+                        + " x86-64 and macOS Intel only. Mirror therapy, guided imagery and My progress still work.", e);
+            }
             throw new ModelLoadException("The TensorFlow Lite library could not be loaded from the program's libraries ("
-                    + e.getMessage() + "); reinstall MirrorHand built for this operating system.", e);
+                    + e.getMessage() + "); rebuild MirrorHand on this computer with `mvn -DskipTests package`.", e);
         }
         loaded = true;
+    }
+
+    /** DJL ships tflite-native-cpu for these platforms only (see the README). */
+    private static boolean hasPublishedNative() {
+        String os = System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT);
+        String arch = System.getProperty("os.arch");
+        boolean x86 = "amd64".equals(arch) || "x86_64".equals(arch);
+        return x86 && (os.contains("linux") || os.contains("mac"));
     }
 
     static Path cacheDir() {
