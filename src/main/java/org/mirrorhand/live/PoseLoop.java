@@ -7,7 +7,8 @@ import org.mirrorhand.pose.HandPoseEstimator;
 
 /**
  * The inference thread's work: take the newest frame, track hands in video mode, publish the result and tell the listener.
- * It opens and closes the estimator itself, so the model predictors belong to this one thread.
+ * It opens and closes the estimator itself, so the model predictors belong to this one thread. Frames decoded for the
+ * screen become RGB here, on this thread, and only the frames it takes.
  */
 final class PoseLoop implements Runnable {
 
