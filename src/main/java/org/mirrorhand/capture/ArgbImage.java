@@ -18,7 +18,14 @@ public record ArgbImage(int width, int height, int[] pixels) {
 
     /** The same picture as RGB bytes (what the pose engine reads). */
     public RgbImage toRgb() {
-        byte[] out = new byte[pixels.length * 3];
+        return toRgb(new byte[pixels.length * 3]);
+    }
+
+    /**
+     * The same picture as RGB bytes written into {@code out} (width × height × 3 bytes), so a thread converting every
+     * frame can reuse one array instead of making a multi-megabyte one per frame for the garbage collector.
+     */
+    public RgbImage toRgb(byte[] out) {
         for (int i = 0, o = 0; i < pixels.length; i++, o += 3) {
             int p = pixels[i];
             out[o] = (byte) (p >> 16);

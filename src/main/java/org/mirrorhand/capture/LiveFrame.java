@@ -65,6 +65,16 @@ public final class LiveFrame {
         return r;
     }
 
+    /**
+     * The picture as RGB bytes without keeping a converted copy: written into {@code scratch} (width × height × 3 bytes,
+     * owned by the calling thread, which must be done with the result before reusing it) when the frame holds ARGB.
+     * The inference thread uses this so converting each frame it takes allocates nothing.
+     */
+    public RgbImage image(byte[] scratch) {
+        RgbImage r = rgb;
+        return r != null ? r : argb.toRgb(scratch);
+    }
+
     public Frame frame() {
         return new Frame(index, timestampMs, image());
     }

@@ -2,6 +2,7 @@ package org.mirrorhand.capture;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -20,6 +21,17 @@ class ArgbImageTest {
     void argbBecomesRgbBytesInRedGreenBlueOrder() {
         ArgbImage argb = new ArgbImage(2, 1, new int[] {0xFF0A141E, 0xFFFA8001});
         assertArrayEquals(new byte[] {10, 20, 30, (byte) 250, (byte) 128, 1}, argb.toRgb().pixels());
+    }
+
+    @Test
+    void convertingIntoAReusedArrayWritesEveryPixelAndKeepsNothingInTheFrame() {
+        byte[] scratch = new byte[6];
+        java.util.Arrays.fill(scratch, (byte) 99);
+        LiveFrame f = LiveFrame.ofArgb(0, 0.0, new ArgbImage(2, 1, new int[] {0xFF0A141E, 0xFFFA8001}));
+        RgbImage rgb = f.image(scratch);
+        assertSame(scratch, rgb.pixels());
+        assertArrayEquals(new byte[] {10, 20, 30, (byte) 250, (byte) 128, 1}, scratch);
+        assertNotSame(scratch, f.image().pixels(), "the frame's own RGB picture is a separate array");
     }
 
     @Test
