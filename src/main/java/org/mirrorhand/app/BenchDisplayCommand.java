@@ -43,7 +43,7 @@ final class BenchDisplayCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         VideoFile.open(source).close(); // fail early, with the file's own message
-        LoopingSource looping = new LoopingSource(() -> VideoFile.open(source));
+        LoopingSource looping = new LoopingSource(() -> VideoFile.openForScreen(source));
         PoseListener none = PoseListener.NONE;
         LivePipeline pipeline = LivePipeline.start(new PacedSource(looping),
                 noPose ? null : () -> HandPoseEngines.open(PoseOptions.DEFAULTS), none);
@@ -67,7 +67,7 @@ final class BenchDisplayCommand implements Callable<Integer> {
                     continue;
                 }
                 long start = System.nanoTime();
-                var img = f.frame().image();
+                var img = f.frame().argb();
                 if (screen.length != img.width() * img.height()) {
                     screen = new int[img.width() * img.height()];
                     size = img.width() + "x" + img.height();

@@ -17,6 +17,14 @@ public interface FrameSource extends AutoCloseable {
      */
     Optional<Frame> next();
 
+    /**
+     * The next frame for live use (screen and pose estimation), or empty at the end. Sources that can decode straight to
+     * screen pixels override this; the default wraps {@link #next()}.
+     */
+    default Optional<LiveFrame> nextLive() {
+        return next().map(LiveFrame::of);
+    }
+
     @Override
     void close();
 }

@@ -26,17 +26,22 @@ public final class LoopingSource implements FrameSource {
 
     @Override
     public Optional<Frame> next() {
+        return nextLive().map(LiveFrame::frame);
+    }
+
+    @Override
+    public Optional<LiveFrame> nextLive() {
         for (int attempt = 0; attempt < 2; attempt++) {
             if (current == null) {
                 current = opener.get();
                 info = current.info();
             }
-            Optional<Frame> f = current.next();
+            Optional<LiveFrame> f = current.nextLive();
             if (f.isPresent()) {
-                Frame raw = f.get();
+                LiveFrame raw = f.get();
                 lastMs = raw.timestampMs() + offsetMs;
                 lastIndex = raw.index() + offsetIndex;
-                return Optional.of(new Frame(lastIndex, lastMs, raw.image()));
+                return Optional.of(raw.renumbered(lastIndex, lastMs));
             }
             current.close();
             current = null;

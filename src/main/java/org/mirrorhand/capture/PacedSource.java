@@ -28,7 +28,12 @@ public final class PacedSource implements FrameSource {
 
     @Override
     public Optional<Frame> next() {
-        Optional<Frame> f = inner.next();
+        return nextLive().map(LiveFrame::frame);
+    }
+
+    @Override
+    public Optional<LiveFrame> nextLive() {
+        Optional<LiveFrame> f = inner.nextLive();
         if (f.isEmpty()) {
             return f;
         }

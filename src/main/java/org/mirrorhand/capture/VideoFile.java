@@ -1,6 +1,7 @@
 package org.mirrorhand.capture;
 
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.bytedeco.ffmpeg.global.avutil;
@@ -27,20 +28,36 @@ public final class VideoFile implements FrameSource {
     private long index;
     private double firstTimestampUs = Double.NaN;
     private double lastTimestampMs = Double.NEGATIVE_INFINITY;
+    private final boolean argb;
     private boolean closed;
 
-    private VideoFile(Path file, FFmpegFrameGrabber grabber) {
+    private VideoFile(Path file, FFmpegFrameGrabber grabber, boolean argb) {
         this.file = file;
         this.grabber = grabber;
+        this.argb = argb;
         double fps = grabber.getFrameRate();
         this.info = new SourceInfo(file.toString(), grabber.getImageWidth(), grabber.getImageHeight(),
                 Double.isFinite(fps) ? fps : 0, Math.max(-1, grabber.getLengthInVideoFrames()));
     }
 
+    /** Opens a file whose frames are read as RGB (analysis). */
     public static VideoFile open(Path file) {
+        return open(file, false);
+    }
+
+    /**
+     * Opens a file played on screen: FFmpeg decodes to BGRA, which read as little-endian ints is the screen's ARGB, so
+     * {@link #nextLive()} hands over frames the display copies without converting each pixel. {@link #next()} still gives
+     * RGB (the same values FFmpeg's RGB24 gives).
+     */
+    public static VideoFile openForScreen(Path file) {
+        return open(file, true);
+    }
+
+    private static VideoFile open(Path file, boolean argb) {
         MediaFiles.requireReadableNonEmpty(file);
         FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile());
-        grabber.setPixelFormat(avutil.AV_PIX_FMT_RGB24);
+        grabber.setPixelFormat(argb ? avutil.AV_PIX_FMT_BGRA : avutil.AV_PIX_FMT_RGB24);
         try {
             grabber.start();
         } catch (FrameGrabber.Exception | RuntimeException e) {
@@ -60,7 +77,7 @@ public final class VideoFile implements FrameSource {
             release(grabber);
             throw new MediaException(file + ": has no video picture (audio only?); give a video with a picture");
         }
-        return new VideoFile(file, grabber);
+        return new VideoFile(file, grabber, argb);
     }
 
     @Override
@@ -70,6 +87,11 @@ public final class VideoFile implements FrameSource {
 
     @Override
     public Optional<Frame> next() {
+        return nextLive().map(LiveFrame::frame);
+    }
+
+    @Override
+    public Optional<LiveFrame> nextLive() {
         org.bytedeco.javacv.Frame decoded;
         try {
             decoded = grabber.grabImage();
@@ -81,7 +103,8 @@ public final class VideoFile implements FrameSource {
             return Optional.empty();
         }
         double timestampMs = timestampMs(decoded.timestamp);
-        return Optional.of(new Frame(index++, timestampMs, toRgb(decoded)));
+        return Optional.of(argb ? LiveFrame.ofArgb(index++, timestampMs, toArgb(decoded))
+                : LiveFrame.of(new Frame(index++, timestampMs, toRgb(decoded))));
     }
 
     private void checkComplete() {
@@ -120,6 +143,20 @@ public final class VideoFile implements FrameSource {
             src.get(pixels, y * rowBytes, rowBytes);
         }
         return new RgbImage(width, height, pixels);
+    }
+
+    private static ArgbImage toArgb(org.bytedeco.javacv.Frame decoded) {
+        int width = decoded.imageWidth;
+        int height = decoded.imageHeight;
+        int stride = decoded.imageStride; // in bytes for BGRA
+        // B, G, R, A bytes read as one little-endian int are 0xAARRGGBB.
+        ByteBuffer src = ((ByteBuffer) decoded.image[0]).duplicate().order(ByteOrder.LITTLE_ENDIAN);
+        int[] pixels = new int[width * height];
+        for (int y = 0; y < height; y++) {
+            src.position(y * stride);
+            src.asIntBuffer().get(pixels, y * width, width);
+        }
+        return new ArgbImage(width, height, pixels);
     }
 
     @Override

@@ -4,8 +4,8 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.mirrorhand.capture.CaptureException;
 import org.mirrorhand.capture.MediaException;
-import org.mirrorhand.capture.Frame;
 import org.mirrorhand.capture.FrameSource;
+import org.mirrorhand.capture.LiveFrame;
 
 /**
  * The capture thread's work: grab, stamp the arrival time, publish to the display slot and the pose slot, repeat. It owns
@@ -48,7 +48,7 @@ final class CaptureLoop implements Runnable {
         try {
             beforeFirstFrame.run();
             while (running) {
-                Optional<Frame> next = source.next();
+                Optional<LiveFrame> next = source.nextLive();
                 if (next.isEmpty()) {
                     ended = true;
                     return;

@@ -7,7 +7,8 @@ import org.mirrorhand.pose.HandPoseEstimator;
 
 /**
  * The inference thread's work: take the newest frame, track hands in video mode, publish the result and tell the listener.
- * It opens and closes the estimator itself, so the model predictors belong to this one thread.
+ * It opens and closes the estimator itself, so the model predictors belong to this one thread. Frames decoded for the
+ * screen become RGB here, on this thread, and only the frames it takes.
  */
 final class PoseLoop implements Runnable {
 
@@ -19,6 +20,8 @@ final class PoseLoop implements Runnable {
     private volatile boolean running = true;
     private volatile long processed;
     private double lastTimestamp = Double.NEGATIVE_INFINITY;
+    /** Reused for every frame's RGB picture: the estimator keeps no reference to an image after track() returns. */
+    private byte[] rgbScratch = new byte[0];
     private final java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(1);
 
     PoseLoop(EstimatorFactory factory, LatestSlot<TimedFrame> input, AtomicReference<PoseResult> latest,
@@ -48,7 +51,11 @@ final class PoseLoop implements Runnable {
                     continue;
                 }
                 lastTimestamp = f.frame().timestampMs();
-                List<HandPose> hands = estimator.track(f.frame().image(), lastTimestamp);
+                int size = f.frame().width() * f.frame().height() * 3;
+                if (rgbScratch.length != size) {
+                    rgbScratch = new byte[size];
+                }
+                List<HandPose> hands = estimator.track(f.frame().image(rgbScratch), lastTimestamp);
                 latest.set(new PoseResult(lastTimestamp, hands, f.arrivalNanos(), System.nanoTime()));
                 listener.onPose(lastTimestamp, hands);
                 processed++;

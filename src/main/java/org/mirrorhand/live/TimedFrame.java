@@ -1,9 +1,9 @@
 package org.mirrorhand.live;
 
-import org.mirrorhand.capture.Frame;
+import org.mirrorhand.capture.LiveFrame;
 
 /**
  * A frame plus the moment it reached the program ({@link System#nanoTime()}), from which display latency is measured.
  */
-public record TimedFrame(Frame frame, long arrivalNanos) {
+public record TimedFrame(LiveFrame frame, long arrivalNanos) {
 }

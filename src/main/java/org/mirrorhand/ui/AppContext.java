@@ -130,7 +130,7 @@ public final class AppContext {
             return sourceOpener.get();
         }
         if (sourceFile != null) {
-            return new PacedSource(VideoFile.open(sourceFile));
+            return new PacedSource(VideoFile.openForScreen(sourceFile));
         }
         return JavaCvCamera.open(chosenCamera(), settings.resolution());
     }

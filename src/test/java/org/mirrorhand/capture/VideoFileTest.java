@@ -1,5 +1,6 @@
 package org.mirrorhand.capture;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -69,6 +70,39 @@ class VideoFileTest {
         assertEquals(620, frames.get(0).image().width());
         assertEquals(1080, frames.get(0).image().height());
         assertEquals(324 * 40.0, frames.get(324).timestampMs(), 1.0);
+    }
+
+    @Test
+    void aVideoOpenedForTheScreenHoldsTheSameColoursAsTheRgbDecodeWithRedInTheHighByte() throws Exception {
+        Path video = dir.resolve("screen.mp4");
+        TestVideos.write(video, 64, 48, 5, 25);
+        try (VideoFile screen = VideoFile.openForScreen(video)) {
+            for (int i = 0; i < 5; i++) {
+                ArgbImage argb = screen.nextLive().orElseThrow().argb();
+                int centre = argb.pixels()[24 * 64 + 32];
+                assertEquals(0xFF, centre >>> 24, "opaque");
+                assertEquals(TestVideos.redOf(i), centre >> 16 & 0xFF, 6, "red in the high byte");
+                assertEquals(200, centre >> 8 & 0xFF, 6);
+                assertEquals(40, centre & 0xFF, 6);
+            }
+        }
+    }
+
+    @Test
+    void realVideosDecodedForTheScreenMatchTheRgbDecodePixelForPixel() {
+        // 620 wide: FFmpeg pads BGRA rows, so this also checks the row stride is honoured.
+        for (String name : List.of("videos/asl_fingerspelling.mp4", "videos/face_then_thumbs_up.mp4")) {
+            Path video = SharedMedia.media(name);
+            try (VideoFile rgb = VideoFile.open(video); VideoFile screen = VideoFile.openForScreen(video)) {
+                for (int i = 0; i < 3; i++) {
+                    Frame expected = rgb.next().orElseThrow();
+                    LiveFrame actual = screen.nextLive().orElseThrow();
+                    assertEquals(expected.timestampMs(), actual.timestampMs(), 1e-9);
+                    assertArrayEquals(expected.image().pixels(), actual.argb().toRgb().pixels(), name + " frame " + i);
+                    assertArrayEquals(expected.image().pixels(), actual.image().pixels(), name + " frame " + i);
+                }
+            }
+        }
     }
 
     static List<Frame> readAll(Path video) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.mirrorhand.capture.ArgbImage;
 import org.mirrorhand.capture.RgbImage;
 
 class MirrorRendererTest {
@@ -119,6 +120,80 @@ class MirrorRendererTest {
             fromRgb[i] = 0xFF000000 | (p[i * 3] & 0xFF) << 16 | (p[i * 3 + 1] & 0xFF) << 8 | (p[i * 3 + 2] & 0xFF);
         }
         assertArrayEquals(fromRgb, argb);
+    }
+
+    /** The ARGB picture a screen-decoded frame holds: column x is 0xFF, R = 11, G = x, B = 200 + row (all channels differ). */
+    private static ArgbImage columnCodedArgb() {
+        int[] px = new int[W * H];
+        for (int y = 0; y < H; y++) {
+            for (int x = 0; x < W; x++) {
+                px[y * W + x] = 0xFF000000 | 11 << 16 | x << 8 | (200 + y);
+            }
+        }
+        return new ArgbImage(W, H, px);
+    }
+
+    @Test
+    void anArgbPictureFlippedByADeskCameraPutsEachColumnAtItsMirrorWithChannelsInPlace() {
+        MirrorSettings s = new MirrorSettings(MirrorMode.FULL_FLIP, AffectedSide.RIGHT, 0.5, false);
+        int[] screen = new int[W * H];
+        new MirrorRenderer().renderArgb(columnCodedArgb(), s, null, screen);
+        for (int y = 0; y < H; y++) {
+            for (int x = 0; x < W; x++) {
+                int want = 0xFF000000 | 11 << 16 | (W - 1 - x) << 8 | (200 + y);
+                assertEquals(Integer.toHexString(want), Integer.toHexString(screen[y * W + x]), "row " + y + " column " + x);
+            }
+        }
+    }
+
+    @Test
+    void anArgbPictureInTheMirrorBoxCopiesTheKeptHalfStraightAndReflectsIt() {
+        MirrorSettings s = new MirrorSettings(MirrorMode.MIRROR_BOX, AffectedSide.RIGHT, 0.5, false);
+        int[] screen = new int[W * H];
+        new MirrorRenderer().renderArgb(columnCodedArgb(), s, null, screen);
+        for (int x = 0; x < W / 2; x++) {
+            assertEquals(x, screen[W + x] >> 8 & 0xFF, "kept half, column " + x);
+            assertEquals(x, screen[W + W - 1 - x] >> 8 & 0xFF, "reflection, column " + (W - 1 - x));
+            assertEquals(201, screen[W + x] & 0xFF, "blue stays blue (row 1)");
+            assertEquals(11, screen[W + W - 1 - x] >> 16 & 0xFF, "red stays red");
+        }
+    }
+
+    @Test
+    void everyModeDrawsTheSameScreenFromArgbAsFromRgb() {
+        ArgbImage argb = columnCodedArgb();
+        RgbImage rgb = argb.toRgb();
+        HandRegion hand = new HandRegion(0.55, 0.25, 0.8, 0.75);
+        for (MirrorMode mode : MirrorMode.values()) {
+            for (AffectedSide side : AffectedSide.values()) {
+                for (boolean facing : new boolean[] {true, false}) {
+                    for (double seam : new double[] {0.3, 0.5, 0.71}) {
+                        MirrorSettings s = new MirrorSettings(mode, side, seam, facing);
+                        int[] fromRgb = new int[W * H];
+                        int[] fromArgb = new int[W * H];
+                        new MirrorRenderer().renderArgb(rgb, s, hand, fromRgb);
+                        new MirrorRenderer().renderArgb(argb, s, hand, fromArgb);
+                        assertArrayEquals(fromRgb, fromArgb, s.toString());
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aReflectionThatRunsOffThePictureIsFollowedByBlackNotByColumnsBeforeTheFirst() {
+        // Seam far to one side: the reflection is wider than what is left of the picture, so the screen shows black
+        // beyond camera column 0. Before the fix the run reading backwards went on past column 0.
+        MirrorSettings s = new MirrorSettings(MirrorMode.MIRROR_BOX, AffectedSide.RIGHT, 0.3, false);
+        int[] cols = shownColumns(new MirrorRenderer().render(columnCoded(), s, null));
+        int seam = 60;
+        for (int x = 0; x < seam; x++) {
+            assertEquals(x, cols[x]);
+            assertEquals(x, cols[2 * seam - 1 - x], "reflection at " + (2 * seam - 1 - x));
+        }
+        for (int x = 2 * seam; x < W; x++) {
+            assertEquals(-1, cols[x], "black beyond the reflection at " + x);
+        }
     }
 
     @Test

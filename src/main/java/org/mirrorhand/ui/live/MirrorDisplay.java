@@ -7,6 +7,7 @@ import javafx.animation.AnimationTimer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectPropertyBase;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -21,6 +22,7 @@ import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
+import org.mirrorhand.capture.LiveFrame;
 import org.mirrorhand.capture.RgbImage;
 import org.mirrorhand.live.LatencyMeter;
 import org.mirrorhand.live.LivePipeline;
@@ -52,7 +54,7 @@ public final class MirrorDisplay extends StackPane {
     private final BooleanProperty diagnosticsShown = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<LatencyMeter.Stats> stats = new ReadOnlyObjectWrapper<>(new LatencyMeter.Stats(0, 0, 0, 0));
     private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<RgbImage> lastShown = new ReadOnlyObjectWrapper<>();
+    private final LastShown lastShown = new LastShown(this);
     private final AnimationTimer timer;
     private LivePipeline pipeline;
     private PixelBuffer<IntBuffer> pixels;
@@ -125,17 +127,21 @@ public final class MirrorDisplay extends StackPane {
 
     private void show(TimedFrame f) {
         long start = System.nanoTime();
-        RgbImage img = f.frame().image();
-        ensureBuffer(img.width(), img.height());
+        LiveFrame frame = f.frame();
+        ensureBuffer(frame.width(), frame.height());
         MirrorSettings s = settings.get();
         Optional<PoseResult> pose = pipeline.latestPose();
         HandRegion hand = s.mode() == MirrorMode.HAND_ONLY ? pose.flatMap(r -> WorkingHand.region(r.hands(), s)).orElse(null) : null;
-        renderer.renderArgb(img, s, hand, argb);
+        if (frame.argb() != null) {
+            renderer.renderArgb(frame.argb(), s, hand, argb);
+        } else {
+            renderer.renderArgb(frame.image(), s, hand, argb);
+        }
         pixels.updateBuffer(b -> null);
         long done = System.nanoTime();
         latency.record((done - f.arrivalNanos()) / 1e6, done);
         work.record((done - start) / 1e6, done);
-        lastShown.set(img);
+        lastShown.show(frame);
         drawLandmarks(pose.map(PoseResult::hands).orElse(List.of()), s);
     }
 
@@ -178,7 +184,40 @@ public final class MirrorDisplay extends StackPane {
 
     /** The camera picture most recently shown (before mirroring), for tests and screenshots. */
     public ReadOnlyObjectProperty<RgbImage> lastShownProperty() {
-        return lastShown.getReadOnlyProperty();
+        return lastShown;
+    }
+
+    /**
+     * Holds the frame last drawn and makes its RGB picture only when someone reads it (tests, screenshots), so the JavaFX
+     * thread does not convert every frame it shows.
+     */
+    private static final class LastShown extends ReadOnlyObjectPropertyBase<RgbImage> {
+        private final Object bean;
+        private LiveFrame frame;
+
+        LastShown(Object bean) {
+            this.bean = bean;
+        }
+
+        void show(LiveFrame f) {
+            frame = f;
+            fireValueChangedEvent();
+        }
+
+        @Override
+        public RgbImage get() {
+            return frame == null ? null : frame.image();
+        }
+
+        @Override
+        public Object getBean() {
+            return bean;
+        }
+
+        @Override
+        public String getName() {
+            return "lastShown";
+        }
     }
 
     public int[] screenPixels() {
