@@ -144,6 +144,40 @@ class TherapyViewModelTest {
     }
 
     @Test
+    void aBusyCameraIsNamedPlainlyNothingIsStartedAndTryingAgainWorksOnceItIsFree() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean busy = new java.util.concurrent.atomic.AtomicBoolean(true);
+        AppContext context = new AppContext(new SettingsStore(data.resolve("settings.json")), null,
+                () -> HandPoseEngines.open(PoseOptions.DEFAULTS), new InMemoryPeople().add("Ann"))
+                .withSourceOpener(() -> {
+                    if (busy.get()) {
+                        throw new CaptureException(CaptureException.Kind.CAMERA_BUSY, "Camera 1 is busy or gives no"
+                                + " picture. Close other programs that use the camera (video calls), then try again.");
+                    }
+                    return new UnpluggedCamera(-1, closes);
+                })
+                .withRecorders((person, mode, affected, source) -> {
+                    CountingRecording r = new CountingRecording();
+                    recordings.add(r);
+                    return r;
+                });
+        context.setCurrentPerson("Ann");
+        TherapyViewModel m = new TherapyViewModel(context, clock::get);
+
+        m.start();
+        assertEquals(TherapyViewModel.Phase.PROBLEM, m.phaseProperty().get());
+        assertTrue(m.messageProperty().get().startsWith("Camera 1 is busy"), m.messageProperty().get());
+        assertTrue(m.canContinueProperty().get(), "trying again is offered");
+        assertTrue(recordings.isEmpty(), "no session is started on a camera that gives no picture");
+
+        busy.set(false);
+        m.continueAfterProblem();
+        assertEquals(TherapyViewModel.Phase.LIVE, m.phaseProperty().get());
+        assertTrue(tickUntil(m, () -> recordings.get(0).poses.get() > 0), "poses flow once the camera is free");
+        m.stop();
+        assertEquals(1, recordings.get(0).finishes.get());
+    }
+
+    @Test
     void theStopKeyEndsTheSessionAtOnceAndSavesIt() throws Exception {
         TherapyViewModel m = model(-1);
         m.start();
