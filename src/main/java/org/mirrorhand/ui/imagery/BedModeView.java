@@ -1,6 +1,5 @@
 package org.mirrorhand.ui.imagery;
 
-import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -26,7 +25,6 @@ public final class BedModeView {
 
     private final BedModeViewModel model;
     private final StackPane root = Styles.apply(new StackPane(), "bed");
-    private final AnimationTimer pulse;
 
     public BedModeView(BedModeViewModel model) {
         this.model = model;
@@ -87,21 +85,7 @@ public final class BedModeView {
                 model.toggle();
             }
         });
-        pulse = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                model.tick();
-            }
-        };
-        root.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene == null) {
-                pulse.stop();
-                model.player().suspend();
-            } else {
-                pulse.start();
-                root.requestFocus();
-            }
-        });
+        OnScreenPulse.attach(root, model::tick, model.player()::suspend);
     }
 
     public Parent root() {

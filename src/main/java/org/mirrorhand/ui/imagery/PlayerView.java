@@ -1,6 +1,5 @@
 package org.mirrorhand.ui.imagery;
 
-import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -23,7 +22,6 @@ import javafx.scene.layout.VBox;
 public final class PlayerView {
     private final PlayerViewModel model;
     private final BorderPane root = Styles.apply(new BorderPane(), "imagery");
-    private final AnimationTimer pulse;
 
     public PlayerView(PlayerViewModel model) {
         this.model = model;
@@ -33,22 +31,7 @@ public final class PlayerView {
         root.setBottom(controls());
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         root.setFocusTraversable(true);
-        pulse = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                model.tick();
-            }
-        };
-        // Tick only while on screen, so a screen the app navigated away from costs nothing.
-        root.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene == null) {
-                pulse.stop();
-                model.suspend();
-            } else {
-                pulse.start();
-                root.requestFocus();
-            }
-        });
+        OnScreenPulse.attach(root, model::tick, model::suspend);
     }
 
     public Parent root() {
