@@ -17,16 +17,18 @@ final class HandLandmarkModel implements AutoCloseable {
     }
 
     private final DjlTfLiteModel model;
+    private final PixelSampling sampling;
     private final float[] row = new float[INPUT * 3];
     private final float[] raw = new float[HandLandmark.COUNT * 3];
 
-    HandLandmarkModel(DjlTfLiteModel model) {
+    HandLandmarkModel(DjlTfLiteModel model, PixelSampling sampling) {
         this.model = model;
+        this.sampling = sampling;
     }
 
     Result run(RgbImage image, NormRect roi) {
         RegionCrop crop = RegionCrop.of(roi, image.width(), image.height(), INPUT, INPUT, true);
-        crop.warp(image, model.input(), false, row);
+        crop.warp(image, model.input(), false, sampling, row);
         model.invoke();
         double presence = model.output("Identity_1").get(0);
         double left = model.output("Identity_2").get(0);

@@ -46,6 +46,7 @@ public final class HandPoseEngines {
             palm.close();
             throw e;
         }
-        return new MediaPipeHands(options, new PalmDetector(palm), new HandLandmarkModel(landmark), smoothing);
+        return new MediaPipeHands(options, new PalmDetector(palm, options.sampling()),
+                new HandLandmarkModel(landmark, options.sampling()), smoothing);
     }
 }

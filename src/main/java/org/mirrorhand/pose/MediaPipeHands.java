@@ -11,10 +11,13 @@ import org.mirrorhand.capture.RgbImage;
  * MediaPipe Hands' hand_landmark_tracking_cpu graph in Java. Image mode runs palm detection on every image; video mode
  * seeds each frame's hand ROIs from the previous frame's landmarks and runs palm detection only while fewer than the
  * maximum number of hands are tracked, letting tracked hands win over overlapping palm detections
- * ({@link RectAssociation}). Hands found twice are removed ({@link HandDeduplicator}) and, in video mode, each tracked
- * hand's landmarks are smoothed ({@link LandmarkSmoother}); the next ROI comes from the unsmoothed landmarks, as in
- * MediaPipe. A hand from a fresh palm detection must reach minPresenceConfidence, a tracked hand minTrackingConfidence
- * (both 0.5 by default, MediaPipe's single threshold). One instance belongs to one inference thread.
+ * ({@link RectAssociation}). As in MediaPipe's graph, the landmark model runs on every ROI left after association, so
+ * while a new hand enters beside tracked ones a frame can briefly hold more hands than the maximum; clipping them
+ * would change which hands are tracked next and part from MediaPipe's results. Hands found twice are removed
+ * ({@link HandDeduplicator}) and, in video mode, each tracked hand's landmarks are smoothed ({@link LandmarkSmoother});
+ * the next ROI comes from the unsmoothed landmarks, as in MediaPipe. A hand from a fresh palm detection must reach
+ * minPresenceConfidence, a tracked hand minTrackingConfidence (both 0.5 by default, MediaPipe's single threshold). One
+ * instance belongs to one inference thread.
  */
 final class MediaPipeHands implements HandPoseEstimator {
 
@@ -76,7 +79,7 @@ final class MediaPipeHands implements HandPoseEstimator {
             }
             palmMs = (System.nanoTime() - p0) / 1e6;
         }
-        List<HandRoi> rois = limit(RectAssociation.associate(fromPalms, previous));
+        List<HandRoi> rois = RectAssociation.associate(fromPalms, previous);
 
         long l0 = System.nanoTime();
         List<Found> found = new ArrayList<>();
@@ -125,17 +128,6 @@ final class MediaPipeHands implements HandPoseEstimator {
         }
         lastTimings = new StageTimings(palmMs, landmarkMs, (System.nanoTime() - start) / 1e6, palmRan);
         return poses;
-    }
-
-    /** At most maxHands ROIs: tracked hands first, then new palms in score order. */
-    private List<HandRoi> limit(List<HandRoi> rois) {
-        if (rois.size() <= options.maxHands()) {
-            return rois;
-        }
-        List<HandRoi> ordered = new ArrayList<>();
-        rois.stream().filter(HandRoi::tracked).forEach(ordered::add);
-        rois.stream().filter(r -> !r.tracked()).forEach(ordered::add);
-        return ordered.subList(0, options.maxHands());
     }
 
     private static double[] xy(double[] xyz) {

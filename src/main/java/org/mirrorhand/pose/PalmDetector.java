@@ -15,16 +15,18 @@ final class PalmDetector implements AutoCloseable {
     static final double NMS_THRESHOLD = 0.3;
 
     private final DjlTfLiteModel model;
+    private final PixelSampling sampling;
     private final float[] row = new float[INPUT * 3];
 
-    PalmDetector(DjlTfLiteModel model) {
+    PalmDetector(DjlTfLiteModel model, PixelSampling sampling) {
         this.model = model;
+        this.sampling = sampling;
     }
 
     /** Palms in image-normalised coordinates, best score first. */
     List<PalmDetection> detect(RgbImage image, double minScore) {
         RegionCrop crop = RegionCrop.wholeImage(image.width(), image.height(), INPUT);
-        crop.warp(image, model.input(), true, row);
+        crop.warp(image, model.input(), true, sampling, row);
         model.invoke();
         List<PalmDetection> raw = PalmDecoder.decode(model.output("Identity"), model.output("Identity_1"),
                 SsdAnchors.PALM, minScore);

@@ -4,13 +4,19 @@ import java.nio.FloatBuffer;
 import org.mirrorhand.capture.RgbImage;
 
 /**
- * Cuts a rotated region of an image into a float tensor, as MediaPipe's ImageToTensorCalculator does on the CPU: the
- * region (optionally padded to the tensor's aspect ratio) is mapped corner to corner onto the tensor, each tensor
- * pixel (u, v) samples the image bilinearly at that mapped point (OpenCV's warpPerspective convention, pixel i at
- * coordinate i), and values are scaled to [0, 1]. Outside the image the border is black (palm detection) or the
- * nearest edge pixel (hand landmarks). Called on the inference thread; holds no state besides the mapping.
+ * Cuts a rotated region of an image into a float tensor, as MediaPipe's ImageToTensorCalculator does: the region
+ * (optionally padded to the tensor's aspect ratio) is mapped corner to corner onto the tensor, each tensor pixel
+ * samples the image bilinearly near the mapped point ({@link PixelSampling} says exactly where and how), and values are
+ * scaled to [0, 1]. Outside the image the border is black (palm detection) or the nearest edge pixel (hand
+ * landmarks). Called on the inference thread; holds no state besides the mapping.
  */
 final class RegionCrop {
+
+    // OpenCV's fixed-point bilinear interpolation for 8-bit images: positions in 1/32 pixel, weights summing to 2^15.
+    private static final int SUBPIXEL_BITS = 5;
+    private static final int SUBPIXELS = 1 << SUBPIXEL_BITS;
+    private static final int WEIGHT_BITS = 15;
+    private static final int HALF_WEIGHT = 1 << (WEIGHT_BITS - 1);
 
     private final double cx;
     private final double cy;
@@ -79,7 +85,21 @@ final class RegionCrop {
      *
      * @param row scratch space of at least tensorWidth x 3 floats, reused between calls to avoid garbage
      */
-    void warp(RgbImage image, FloatBuffer out, boolean zeroBorder, float[] row) {
+    void warp(RgbImage image, FloatBuffer out, boolean zeroBorder, PixelSampling sampling, float[] row) {
+        if (sampling == PixelSampling.CPU) {
+            warpAsOpenCv(image, out, zeroBorder, row);
+        } else {
+            warpAsGpu(image, out, zeroBorder, row);
+        }
+    }
+
+    /**
+     * OpenCV's warpPerspective on 8-bit pixels, as MediaPipe's CPU ImageToTensorCalculator runs it: tensor pixel u
+     * samples the point the corner-to-corner mapping gives for u itself (image pixel i at coordinate i), the point is
+     * rounded to 1/32 pixel, the four neighbours are weighted in 15-bit fixed point and the result rounded to a byte
+     * before scaling to [0, 1].
+     */
+    private void warpAsOpenCv(RgbImage image, FloatBuffer out, boolean zeroBorder, float[] row) {
         int iw = image.width();
         int ih = image.height();
         byte[] px = image.pixels();
@@ -89,7 +109,65 @@ final class RegionCrop {
         int stride = iw * 3;
         float inv = 1f / 255f;
         for (int v = 0; v < tensorHeight; v++) {
-            // Pixel centres at +0.5 on both sides, as MediaPipe's GPU path samples (the reference ran on it).
+            double ly = ((double) v / tensorHeight - 0.5) * height;
+            double lx0 = -0.5 * width;
+            double sx0 = cx + cos * lx0 - sin * ly;
+            double sy0 = cy + sin * lx0 + cos * ly;
+            int o = 0;
+            for (int u = 0; u < tensorWidth; u++) {
+                long qx = (long) Math.rint((sx0 + u * stepX) * SUBPIXELS);
+                long qy = (long) Math.rint((sy0 + u * stepY) * SUBPIXELS);
+                int x0 = (int) (qx >> SUBPIXEL_BITS);
+                int y0 = (int) (qy >> SUBPIXEL_BITS);
+                int fx = (int) (qx & (SUBPIXELS - 1));
+                int fy = (int) (qy & (SUBPIXELS - 1));
+                int w00 = (SUBPIXELS - fx) * (SUBPIXELS - fy) * SUBPIXELS;
+                int w10 = fx * (SUBPIXELS - fy) * SUBPIXELS;
+                int w01 = (SUBPIXELS - fx) * fy * SUBPIXELS;
+                int w11 = fx * fy * SUBPIXELS;
+                if (x0 >= 0 && y0 >= 0 && x0 < iw - 1 && y0 < ih - 1) {
+                    int p = y0 * stride + x0 * 3;
+                    int q = p + stride;
+                    for (int c = 0; c < 3; c++) {
+                        int sum = w00 * (px[p + c] & 0xFF) + w10 * (px[p + 3 + c] & 0xFF)
+                                + w01 * (px[q + c] & 0xFF) + w11 * (px[q + 3 + c] & 0xFF);
+                        row[o++] = inv * ((sum + HALF_WEIGHT) >> WEIGHT_BITS);
+                    }
+                } else {
+                    int[] w = {w00, w10, w01, w11};
+                    for (int c = 0; c < 3; c++) {
+                        int sum = 0;
+                        for (int t = 0; t < 4; t++) {
+                            int x = x0 + (t & 1);
+                            int y = y0 + (t >> 1);
+                            if (x < 0 || y < 0 || x >= iw || y >= ih) {
+                                if (zeroBorder) {
+                                    continue;
+                                }
+                                x = Math.max(0, Math.min(iw - 1, x));
+                                y = Math.max(0, Math.min(ih - 1, y));
+                            }
+                            sum += w[t] * (px[y * stride + x * 3 + c] & 0xFF);
+                        }
+                        row[o++] = inv * ((sum + HALF_WEIGHT) >> WEIGHT_BITS);
+                    }
+                }
+            }
+            out.put(v * tensorWidth * 3, row, 0, tensorWidth * 3);
+        }
+    }
+
+    /** Texture lookups at pixel centres (+0.5 on both sides), in floating point, as MediaPipe's GPU path. */
+    private void warpAsGpu(RgbImage image, FloatBuffer out, boolean zeroBorder, float[] row) {
+        int iw = image.width();
+        int ih = image.height();
+        byte[] px = image.pixels();
+        double du = width / tensorWidth;
+        double stepX = cos * du;
+        double stepY = sin * du;
+        int stride = iw * 3;
+        float inv = 1f / 255f;
+        for (int v = 0; v < tensorHeight; v++) {
             double ly = ((v + 0.5) / tensorHeight - 0.5) * height;
             double lx0 = (0.5 / tensorWidth - 0.5) * width;
             double sx = cx + cos * lx0 - sin * ly - 0.5;
@@ -122,8 +200,8 @@ final class RegionCrop {
     }
 
     /** Convenience for tests and one-off crops. */
-    void warp(RgbImage image, FloatBuffer out, boolean zeroBorder) {
-        warp(image, out, zeroBorder, new float[tensorWidth * 3]);
+    void warp(RgbImage image, FloatBuffer out, boolean zeroBorder, PixelSampling sampling) {
+        warp(image, out, zeroBorder, sampling, new float[tensorWidth * 3]);
     }
 
     private static void sampleAtBorder(byte[] px, int iw, int ih, int x0, int y0, float fx, float fy,

@@ -27,7 +27,7 @@ class RegionCropTest {
         NormRect rect = new NormRect(0.5, 0.5, 0.3, 0.375, 0.6); // 60 x 60 pixels, rotated
         RegionCrop crop = RegionCrop.of(rect, 200, 160, 16, 16, true);
         FloatBuffer out = FloatBuffer.allocate(16 * 16 * 3);
-        crop.warp(image, out, true);
+        crop.warp(image, out, true, PixelSampling.GPU);
         for (int v = 0; v < 16; v += 5) {
             for (int u = 0; u < 16; u += 5) {
                 double[] at = crop.tensorToImage(u + 0.5, v + 0.5);
@@ -39,15 +39,53 @@ class RegionCropTest {
         }
     }
 
+    /**
+     * MediaPipe's CPU graph samples with OpenCV's warpPerspective: tensor pixel u lands on the mapped point of u itself
+     * (no half-pixel shift), the point is rounded to 1/32 pixel and the value to a whole byte. On a ramp of 4 levels
+     * per pixel the byte is therefore round(4 x rounded position).
+     */
+    @Test
+    void cpuSamplingRoundsThePositionToAThirtySecondAndTheValueToAByte() {
+        int size = 64;
+        byte[] p = new byte[size * size * 3];
+        for (int y = 0; y < size; y++) {
+            for (int x = 0; x < size; x++) {
+                p[(y * size + x) * 3] = (byte) (4 * x);
+                p[(y * size + x) * 3 + 1] = (byte) (4 * y);
+            }
+        }
+        RgbImage ramp = new RgbImage(size, size, p);
+        double offsetX = 0.3;
+        double offsetY = 0.61;
+        NormRect rect = new NormRect((32 + offsetX) / size, (32 + offsetY) / size, 16.0 / size, 16.0 / size, 0);
+        RegionCrop crop = RegionCrop.of(rect, size, size, 16, 16, true);
+        FloatBuffer cpu = FloatBuffer.allocate(16 * 16 * 3);
+        FloatBuffer gpu = FloatBuffer.allocate(16 * 16 * 3);
+        crop.warp(ramp, cpu, true, PixelSampling.CPU);
+        crop.warp(ramp, gpu, true, PixelSampling.GPU);
+        for (int v = 0; v < 16; v += 3) {
+            for (int u = 0; u < 16; u += 3) {
+                double x = 24 + offsetX + u;
+                double y = 24 + offsetY + v;
+                int o = (v * 16 + u) * 3;
+                assertEquals(Math.floor(4 * Math.rint(x * 32) / 32 + 0.5), cpu.get(o) * 255, 1e-3, "red at " + u);
+                assertEquals(Math.floor(4 * Math.rint(y * 32) / 32 + 0.5), cpu.get(o + 1) * 255, 1e-3, "green at " + v);
+                // The GPU path samples the tensor pixel's centre, half a tensor pixel (here half an image pixel) on.
+                assertEquals(4 * x, gpu.get(o) * 255, 1e-3, "GPU red at " + u);
+                assertEquals(4 * y, gpu.get(o + 1) * 255, 1e-3, "GPU green at " + v);
+            }
+        }
+    }
+
     @Test
     void zeroBorderIsBlackAndReplicateBorderRepeatsTheEdge() {
         RgbImage image = gradient(40, 40);
         NormRect beyond = new NormRect(2.0, 0.5, 0.5, 0.5, 0); // entirely right of the image
         FloatBuffer out = FloatBuffer.allocate(4 * 4 * 3);
         RegionCrop crop = RegionCrop.of(beyond, 40, 40, 4, 4, true);
-        crop.warp(image, out, true);
+        crop.warp(image, out, true, PixelSampling.GPU);
         assertEquals(0, out.get(0), 0);
-        crop.warp(image, out, false);
+        crop.warp(image, out, false, PixelSampling.GPU);
         assertEquals(39 / 255f, out.get(0), 1e-6, "the last column repeated");
     }
 
