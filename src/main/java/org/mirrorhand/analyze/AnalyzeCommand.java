@@ -15,6 +15,7 @@ import org.mirrorhand.metrics.SessionSummary;
 import org.mirrorhand.pose.HandPoseEngines;
 import org.mirrorhand.pose.HandPoseEstimator;
 import org.mirrorhand.pose.ModelLoadException;
+import org.mirrorhand.pose.PixelSampling;
 import org.mirrorhand.pose.PoseOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -55,6 +56,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
             description = "Video mode: report the landmarks exactly as MediaPipe Hands' graph gives them, unsmoothed.")
     boolean noSmoothing;
 
+    @Option(names = "--sampling", paramLabel = "cpu|gpu", defaultValue = "cpu",
+            description = "How the models read the picture: cpu (default) as MediaPipe's CPU graph and Python solution,"
+                    + " gpu as its GPU graph and web solution; use gpu to compare with results from the web solution.")
+    PixelSampling sampling;
+
     @Option(names = "--models", paramLabel = "DIR",
             description = "Read the .tflite models from this folder instead of the ones built into the program.")
     Path modelsDir;
@@ -67,7 +73,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
             err.println("mirrorhand: --max-hands must be 1 or more, got " + maxHands);
             return 2;
         }
-        PoseOptions options = PoseOptions.DEFAULTS.withMaxHands(maxHands).withModel(model).withThreads(threads);
+        PoseOptions options = PoseOptions.DEFAULTS.withMaxHands(maxHands).withModel(model).withThreads(threads)
+                .withSampling(sampling);
         int failures = 0;
         try (HandPoseEstimator stills = open(options);
              AnalysisJsonWriter writer = json == null ? null : AnalysisJsonWriter.create(json)) {

@@ -91,6 +91,57 @@ class AnalyzeCommandIT {
                 "progress shown for the video as plain lines\n" + run.err);
     }
 
+    /**
+     * --sampling gpu reads the picture as MediaPipe's web solution does, so on a small photo, where the two ways of
+     * sampling differ most, it lands on the web solution's landmarks (the project's own reference, made with the
+     * solution reset before each image) and the default CPU sampling does not quite.
+     */
+    @Test
+    void gpuSamplingReproducesTheWebSolutionOnASmallPhoto() throws Exception {
+        Path photo = SharedMedia.media("images/gesture_call_0.jpg");
+        JsonNode reference = null;
+        try (var in = getClass().getResourceAsStream("/mediapipe/images_each_alone.json")) {
+            for (JsonNode entry : new ObjectMapper().readTree(in)) {
+                if (entry.get("input").asText().equals("images/gesture_call_0.jpg")) {
+                    reference = entry.get("hands").get(0).get("landmarks");
+                }
+            }
+        }
+        Path gpuJson = dir.resolve("gpu.json");
+        Path cpuJson = dir.resolve("cpu.json");
+        JarRun gpu = JarRun.run("analyze", photo.toString(), "--sampling", "gpu", "--json", gpuJson.toString());
+        JarRun cpu = JarRun.run("analyze", photo.toString(), "--json", cpuJson.toString());
+        assertEquals(0, gpu.exitCode, gpu.toString());
+        assertEquals(0, cpu.exitCode, cpu.toString());
+
+        double gpuError = meanErrorOfHandSize(gpuJson, reference);
+        double cpuError = meanErrorOfHandSize(cpuJson, reference);
+        System.out.printf("gesture_call_0 vs the web solution: gpu sampling %.2f %%, cpu sampling %.2f %% of hand size%n",
+                100 * gpuError, 100 * cpuError);
+        assertTrue(gpuError < 0.01, "gpu sampling " + gpuError);
+        assertTrue(cpuError > 2 * gpuError, "the option changes how the picture is read: cpu " + cpuError);
+
+        JarRun bad = JarRun.run("analyze", photo.toString(), "--sampling", "tpu");
+        assertEquals(2, bad.exitCode, bad.toString());
+        assertTrue(bad.err.contains("--sampling") && bad.err.contains("tpu"), bad.toString());
+    }
+
+    /** Mean landmark distance of the file's one hand from the reference hand, in wrist-to-middle-knuckle lengths. */
+    private static double meanErrorOfHandSize(Path json, JsonNode reference) throws Exception {
+        JsonNode result = new ObjectMapper().readTree(json.toFile()).get(0);
+        JsonNode landmarks = result.get("frames").get(0).get("hands").get(0).get("landmarks");
+        double w = result.get("width").asDouble();
+        double h = result.get("height").asDouble();
+        double sum = 0;
+        for (int k = 0; k < 21; k++) {
+            sum += Math.hypot((landmarks.get(k).get(0).asDouble() - reference.get(k).get(0).asDouble()) * w,
+                    (landmarks.get(k).get(1).asDouble() - reference.get(k).get(1).asDouble()) * h);
+        }
+        double size = Math.hypot((reference.get(9).get(0).asDouble() - reference.get(0).get(0).asDouble()) * w,
+                (reference.get(9).get(1).asDouble() - reference.get(0).get(1).asDouble()) * h);
+        return sum / 21 / size;
+    }
+
     @Test
     void aCorruptOrMissingModelIsNamedInOneLine() throws Exception {
         Path image = SharedMedia.media("images/thumb_up.jpg");
