@@ -17,6 +17,15 @@ final class RegionCrop {
     private static final int SUBPIXELS = 1 << SUBPIXEL_BITS;
     private static final int WEIGHT_BITS = 15;
     private static final int HALF_WEIGHT = 1 << (WEIGHT_BITS - 1);
+    private static final int FRACTION_BITS = 32;
+    private static final long FRACTION = 1L << FRACTION_BITS;
+    private static final float[] BYTE_TO_UNIT = new float[256];
+
+    static {
+        for (int i = 0; i < 256; i++) {
+            BYTE_TO_UNIT[i] = i * (1f / 255f);
+        }
+    }
 
     private final double cx;
     private final double cy;
@@ -104,23 +113,24 @@ final class RegionCrop {
         int ih = image.height();
         byte[] px = image.pixels();
         double du = width / tensorWidth;
-        double stepX = cos * du;
-        double stepY = sin * du;
+        // Positions in 1/32 pixel carried with 32 more bits of fraction, so stepping along a row stays exact to far
+        // below OpenCV's own double arithmetic and the per-pixel rounding is a shift.
+        long stepX = Math.round(cos * du * SUBPIXELS * FRACTION);
+        long stepY = Math.round(sin * du * SUBPIXELS * FRACTION);
         int stride = iw * 3;
-        float inv = 1f / 255f;
         for (int v = 0; v < tensorHeight; v++) {
             double ly = ((double) v / tensorHeight - 0.5) * height;
             double lx0 = -0.5 * width;
-            double sx0 = cx + cos * lx0 - sin * ly;
-            double sy0 = cy + sin * lx0 + cos * ly;
+            long ax = Math.round((cx + cos * lx0 - sin * ly) * SUBPIXELS * FRACTION) + FRACTION / 2;
+            long ay = Math.round((cy + sin * lx0 + cos * ly) * SUBPIXELS * FRACTION) + FRACTION / 2;
             int o = 0;
-            for (int u = 0; u < tensorWidth; u++) {
-                long qx = (long) Math.rint((sx0 + u * stepX) * SUBPIXELS);
-                long qy = (long) Math.rint((sy0 + u * stepY) * SUBPIXELS);
-                int x0 = (int) (qx >> SUBPIXEL_BITS);
-                int y0 = (int) (qy >> SUBPIXEL_BITS);
-                int fx = (int) (qx & (SUBPIXELS - 1));
-                int fy = (int) (qy & (SUBPIXELS - 1));
+            for (int u = 0; u < tensorWidth; u++, ax += stepX, ay += stepY) {
+                int qx = (int) (ax >> FRACTION_BITS);
+                int qy = (int) (ay >> FRACTION_BITS);
+                int x0 = qx >> SUBPIXEL_BITS;
+                int y0 = qy >> SUBPIXEL_BITS;
+                int fx = qx & (SUBPIXELS - 1);
+                int fy = qy & (SUBPIXELS - 1);
                 int w00 = (SUBPIXELS - fx) * (SUBPIXELS - fy) * SUBPIXELS;
                 int w10 = fx * (SUBPIXELS - fy) * SUBPIXELS;
                 int w01 = (SUBPIXELS - fx) * fy * SUBPIXELS;
@@ -131,29 +141,35 @@ final class RegionCrop {
                     for (int c = 0; c < 3; c++) {
                         int sum = w00 * (px[p + c] & 0xFF) + w10 * (px[p + 3 + c] & 0xFF)
                                 + w01 * (px[q + c] & 0xFF) + w11 * (px[q + 3 + c] & 0xFF);
-                        row[o++] = inv * ((sum + HALF_WEIGHT) >> WEIGHT_BITS);
+                        row[o++] = BYTE_TO_UNIT[(sum + HALF_WEIGHT) >> WEIGHT_BITS];
                     }
                 } else {
-                    int[] w = {w00, w10, w01, w11};
-                    for (int c = 0; c < 3; c++) {
-                        int sum = 0;
-                        for (int t = 0; t < 4; t++) {
-                            int x = x0 + (t & 1);
-                            int y = y0 + (t >> 1);
-                            if (x < 0 || y < 0 || x >= iw || y >= ih) {
-                                if (zeroBorder) {
-                                    continue;
-                                }
-                                x = Math.max(0, Math.min(iw - 1, x));
-                                y = Math.max(0, Math.min(ih - 1, y));
-                            }
-                            sum += w[t] * (px[y * stride + x * 3 + c] & 0xFF);
-                        }
-                        row[o++] = inv * ((sum + HALF_WEIGHT) >> WEIGHT_BITS);
-                    }
+                    sampleAtBorderFixedPoint(px, iw, ih, x0, y0, fx, fy, zeroBorder, row, o);
+                    o += 3;
                 }
             }
             out.put(v * tensorWidth * 3, row, 0, tensorWidth * 3);
+        }
+    }
+
+    private static void sampleAtBorderFixedPoint(byte[] px, int iw, int ih, int x0, int y0, int fx, int fy,
+                                                 boolean zeroBorder, float[] row, int o) {
+        for (int c = 0; c < 3; c++) {
+            int sum = 0;
+            for (int t = 0; t < 4; t++) {
+                int x = x0 + (t & 1);
+                int y = y0 + (t >> 1);
+                if (x < 0 || y < 0 || x >= iw || y >= ih) {
+                    if (zeroBorder) {
+                        continue;
+                    }
+                    x = Math.max(0, Math.min(iw - 1, x));
+                    y = Math.max(0, Math.min(ih - 1, y));
+                }
+                int weight = ((t & 1) == 0 ? SUBPIXELS - fx : fx) * ((t >> 1) == 0 ? SUBPIXELS - fy : fy) * SUBPIXELS;
+                sum += weight * (px[(y * iw + x) * 3 + c] & 0xFF);
+            }
+            row[o + c] = BYTE_TO_UNIT[(sum + HALF_WEIGHT) >> WEIGHT_BITS];
         }
     }
 
