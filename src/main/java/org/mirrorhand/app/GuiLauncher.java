@@ -57,7 +57,8 @@ final class GuiLauncher {
     static AppContext context(Path source, DataFolder folder, SqliteSessionStore store, Path media) {
         SettingsStore settings = new SettingsStore(folder.file(SettingsStore.FILE_NAME));
         AppContext context = new AppContext(settings, source, () -> HandPoseEngines.open(PoseOptions.DEFAULTS),
-                new StorePeople(store)).withRecorders(StoreRecording.factory(store));
+                new StorePeople(store)).withRecorders(StoreRecording.factory(store))
+                .withMediaFolder(media != null && Files.isDirectory(media) ? media : null);
         context.withScreen(ScreenId.PROGRESS, c -> {
             ProgressViewModel vm = new ProgressViewModel(store, ZoneId.systemDefault(), Background.FX, LocalDate.now());
             return Screen.of(new ProgressView(vm), () -> vm.loadProfiles(c.currentPerson()));

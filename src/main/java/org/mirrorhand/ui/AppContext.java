@@ -32,6 +32,7 @@ public final class AppContext {
     private String currentPerson = "";
     private RecordingFactory recorders = RecordingFactory.COUNT_ONLY;
     private java.util.function.Supplier<FrameSource> sourceOpener;
+    private Path mediaFolder;
 
     public AppContext(SettingsStore settingsStore, Path sourceFile, EstimatorFactory estimators, People people) {
         this.settingsStore = settingsStore;
@@ -51,6 +52,16 @@ public final class AppContext {
     public AppContext withSourceOpener(java.util.function.Supplier<FrameSource> opener) {
         sourceOpener = opener;
         return this;
+    }
+
+    /** The shipped media folder (imagery scripts, spoken prompts, their audio), when the launcher found one. */
+    public AppContext withMediaFolder(Path folder) {
+        mediaFolder = folder;
+        return this;
+    }
+
+    public Optional<Path> mediaFolder() {
+        return Optional.ofNullable(mediaFolder);
     }
 
     public AppContext withRecorders(RecordingFactory r) {

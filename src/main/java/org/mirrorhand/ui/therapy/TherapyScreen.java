@@ -2,6 +2,8 @@ package org.mirrorhand.ui.therapy;
 
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -19,6 +21,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.mirrorhand.imagery.JavaFxAudioOutput;
 import org.mirrorhand.mirror.AffectedSide;
 import org.mirrorhand.mirror.MirrorMode;
 import org.mirrorhand.ui.AppContext;
@@ -27,8 +30,10 @@ import org.mirrorhand.ui.Screen;
 import org.mirrorhand.ui.live.MirrorDisplay;
 
 /**
- * Mirror therapy: choose the exercise, then the live mirror with a large count, target and time. Esc or Space stops at
- * once; arrows move the mirror; L shows landmarks, D the diagnostics, M changes the mirror. JavaFX thread.
+ * Mirror therapy: choose the exercise, then the live mirror with a large count, target and time. The exercise is said
+ * aloud at the start (with sounds on), and so are the target reached and the rest suggestion. Esc or Space stops at
+ * once; arrows move the mirror; R says the exercise again; L shows landmarks, D the diagnostics, M changes the mirror.
+ * JavaFX thread.
  */
 public final class TherapyScreen implements Screen {
 
@@ -45,9 +50,11 @@ public final class TherapyScreen implements Screen {
     private final Button start = new Button("Start");
     private final Button newSession = new Button("New session");
     private final RepChime chime = new RepChime();
+    private final ReadOnlyStringWrapper soundProblem = new ReadOnlyStringWrapper("");
 
     public TherapyScreen(AppContext context, Runnable back) {
-        this.model = new TherapyViewModel(context, System::currentTimeMillis);
+        Speaker voice = new PromptVoice(context.mediaFolder(), JavaFxAudioOutput::new, soundProblem::set);
+        this.model = new TherapyViewModel(context, System::currentTimeMillis, voice);
         this.back = back;
         buildSetup();
         buildLive();
@@ -131,7 +138,8 @@ public final class TherapyScreen implements Screen {
         message.textProperty().bind(model.messageProperty());
         message.getStyleClass().add("warning");
         message.setWrapText(true);
-        Label keys = new Label("During the session: Esc or Space stops. Arrow keys move the mirror.");
+        Label keys = new Label("During the session: Esc or Space stops. R says the exercise again."
+                + " Arrow keys move the mirror.");
         keys.getStyleClass().add("hint");
         keys.setWrapText(true);
         setup.getChildren().addAll(title, new Label("Exercise"), choices, prompt, grid, new HBox(16, start, backButton),
@@ -146,7 +154,7 @@ public final class TherapyScreen implements Screen {
         prompt.setWrapText(true);
         prompt.setMaxWidth(900);
         Label stopHint = overlay("stop-hint");
-        stopHint.setText("Esc or Space: stop");
+        stopHint.setText("Esc or Space: stop\nR: say it again");
         HBox top = new HBox(16, prompt, spacer(), stopHint);
         top.setAlignment(Pos.TOP_LEFT);
 
@@ -167,7 +175,7 @@ public final class TherapyScreen implements Screen {
 
         Label warning = overlay("warning");
         warning.textProperty().bind(Bindings.when(display.warningProperty().isNotEmpty())
-                .then(display.warningProperty()).otherwise(model.restHintProperty()));
+                .then(display.warningProperty()).otherwise(model.noteProperty()));
         warning.visibleProperty().bind(warning.textProperty().isNotEmpty());
         warning.setWrapText(true);
         warning.setMaxWidth(900);
@@ -176,7 +184,13 @@ public final class TherapyScreen implements Screen {
         problem.visibleProperty().bind(model.messageProperty().isNotEmpty());
         problem.setWrapText(true);
         problem.setMaxWidth(900);
-        VBox middle = new VBox(16, warning, problem);
+        Label sound = overlay("sound-note");
+        sound.textProperty().bind(soundProblem);
+        sound.visibleProperty().bind(soundProblem.isNotEmpty());
+        sound.setWrapText(true);
+        sound.setMaxWidth(900);
+        sound.setId("sound-problem");
+        VBox middle = new VBox(16, warning, problem, sound);
         middle.setAlignment(Pos.TOP_CENTER);
         middle.setPadding(new Insets(12, 0, 0, 0));
         middle.setMouseTransparent(true);
@@ -254,11 +268,17 @@ public final class TherapyScreen implements Screen {
             case L -> display.landmarksShownProperty().set(!display.landmarksShownProperty().get());
             case D -> display.diagnosticsShownProperty().set(!display.diagnosticsShownProperty().get());
             case M -> model.nextMode();
+            case R -> model.sayPromptAgain();
             default -> {
                 return;
             }
         }
         e.consume();
+    }
+
+    /** Why the prompts are not heard, or empty while all is well; for tests. */
+    public ReadOnlyStringProperty soundProblemProperty() {
+        return soundProblem.getReadOnlyProperty();
     }
 
     /** The live picture, for tests and screenshots. */

@@ -36,10 +36,17 @@ final class TherapyViewModel {
     /** After this long people are offered a rest even if the session is set longer. */
     static final long REST_HINT_MS = 20 * 60_000L;
 
+    /** Shown and said once the rest is due; recorded in media/prompts.json (a test checks the words match). */
+    static final String REST_HINT = "You have practised for " + REST_HINT_MS / 60_000 + " minutes. Rest whenever you like.";
+
+    /** Shown and said when the count first reaches the chosen number; recorded in media/prompts.json. */
+    static final String TARGET_REACHED = "You have reached your target. Well done. Carry on, or rest whenever you like.";
+
     enum Phase { SETUP, LIVE, FINISHED, PROBLEM }
 
     private final AppContext context;
     private final LongSupplier clockMs;
+    private final Speaker speaker;
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(Phase.SETUP);
     private final ObjectProperty<Exercise> exercise = new SimpleObjectProperty<>(Exercise.OPEN_HAND);
     private final IntegerProperty repTarget = new SimpleIntegerProperty(Exercise.OPEN_HAND.usualReps());
@@ -48,17 +55,21 @@ final class TherapyViewModel {
     private final ReadOnlyIntegerWrapper reps = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper time = new ReadOnlyStringWrapper("0:00");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper restHint = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canContinue = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<LivePipeline> pipeline = new ReadOnlyObjectWrapper<>();
     private LiveRecording recording = LiveRecording.NOTHING;
     private int repsBefore;
+    private boolean targetReached;
+    private boolean restSuggested;
     private long startedMs;
     private long practisedBeforeMs;
 
-    TherapyViewModel(AppContext context, LongSupplier clockMs) {
+    /** @param speaker says the prompt and the notes aloud when the sound setting is on */
+    TherapyViewModel(AppContext context, LongSupplier clockMs, Speaker speaker) {
         this.context = context;
         this.clockMs = clockMs;
+        this.speaker = speaker;
         exercise.addListener((o, old, now) -> repTarget.set(now.usualReps()));
         resetChoices();
     }
@@ -83,8 +94,32 @@ final class TherapyViewModel {
         repsBefore = 0;
         practisedBeforeMs = 0;
         reps.set(0);
-        restHint.set("");
+        note.set("");
+        targetReached = false;
+        restSuggested = false;
         openLive();
+        if (phase.get() == Phase.LIVE) {
+            sayIfSoundOn(exercise.get().prompt());
+        }
+    }
+
+    /** The repeat key: says the exercise again, even with sounds off, because the person asked for it. */
+    void sayPromptAgain() {
+        if (phase.get() == Phase.LIVE) {
+            speaker.say(exercise.get().prompt());
+        }
+    }
+
+    private void sayIfSoundOn(String words) {
+        if (soundOn()) {
+            speaker.say(words);
+        }
+    }
+
+    /** Shows a note over the mirror and says it; the latest note replaces the one before. */
+    private void noteAndSay(String words) {
+        note.set(words);
+        sayIfSoundOn(words);
     }
 
     /** After the camera came back: a new recording continues the count. */
@@ -120,8 +155,13 @@ final class TherapyViewModel {
         reps.set(repsBefore + recording.reps());
         long elapsed = elapsedMs();
         time.set(format(elapsed) + " of " + minutes.get() + ":00");
-        if (elapsed >= REST_HINT_MS && restHint.get().isEmpty()) {
-            restHint.set("You have practised for " + elapsed / 60_000 + " minutes. Rest whenever you like: press Esc.");
+        if (!targetReached && reps.get() >= repTarget.get()) {
+            targetReached = true;
+            noteAndSay(TARGET_REACHED);
+        }
+        if (!restSuggested && elapsed >= REST_HINT_MS) {
+            restSuggested = true;
+            noteAndSay(REST_HINT);
         }
         if (p.captureProblem().isPresent()) {
             MediaException e = p.captureProblem().get();
@@ -151,6 +191,7 @@ final class TherapyViewModel {
     /** The stop key: ends the session at once and saves it. */
     void stop() {
         if (phase.get() == Phase.LIVE) {
+            speaker.stop(); // stop means quiet at once
             stopLive();
             finished("Stopped. " + savedWords());
         }
@@ -190,6 +231,7 @@ final class TherapyViewModel {
         if (phase.get() == Phase.LIVE) {
             stop();
         }
+        speaker.stop();
         message.set("");
         phase.set(Phase.SETUP);
     }
@@ -257,8 +299,9 @@ final class TherapyViewModel {
         return message.getReadOnlyProperty();
     }
 
-    ReadOnlyStringProperty restHintProperty() {
-        return restHint.getReadOnlyProperty();
+    /** The latest note over the mirror: the target reached, or a rest suggested. */
+    ReadOnlyStringProperty noteProperty() {
+        return note.getReadOnlyProperty();
     }
 
     ReadOnlyBooleanProperty canContinueProperty() {

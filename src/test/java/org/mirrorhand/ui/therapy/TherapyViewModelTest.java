@@ -94,7 +94,29 @@ class TherapyViewModelTest {
     private final AtomicInteger closes = new AtomicInteger();
     private final List<CountingRecording> recordings = new java.util.concurrent.CopyOnWriteArrayList<>();
 
+    /** What the view model asked to be said, in order. */
+    private static final class HeardWords implements Speaker {
+        final List<String> said = new java.util.ArrayList<>();
+        int stops;
+
+        @Override
+        public void say(String words) {
+            said.add(words);
+        }
+
+        @Override
+        public void stop() {
+            stops++;
+        }
+    }
+
+    private final HeardWords heard = new HeardWords();
+
     private TherapyViewModel model(int failFirstAfter) {
+        return new TherapyViewModel(context(failFirstAfter), clock::get, heard);
+    }
+
+    private AppContext context(int failFirstAfter) {
         AppContext context = new AppContext(new SettingsStore(data.resolve("settings.json")), null,
                 () -> HandPoseEngines.open(PoseOptions.DEFAULTS), new InMemoryPeople().add("Ann"))
                 .withSourceOpener(() -> new UnpluggedCamera(openings.getAndIncrement() == 0 ? failFirstAfter : -1, closes))
@@ -104,7 +126,7 @@ class TherapyViewModelTest {
                     return r;
                 });
         context.setCurrentPerson("Ann");
-        return new TherapyViewModel(context, clock::get);
+        return context;
     }
 
     private static boolean tickUntil(TherapyViewModel m, java.util.function.BooleanSupplier done) throws Exception {
@@ -161,7 +183,7 @@ class TherapyViewModelTest {
                     return r;
                 });
         context.setCurrentPerson("Ann");
-        TherapyViewModel m = new TherapyViewModel(context, clock::get);
+        TherapyViewModel m = new TherapyViewModel(context, clock::get, heard);
 
         m.start();
         assertEquals(TherapyViewModel.Phase.PROBLEM, m.phaseProperty().get());
@@ -198,7 +220,7 @@ class TherapyViewModelTest {
         clock.addAndGet(21 * 60_000L);
         m.tick();
         assertEquals(TherapyViewModel.Phase.LIVE, m.phaseProperty().get());
-        assertTrue(m.restHintProperty().get().contains("21 minutes"), m.restHintProperty().get());
+        assertEquals("You have practised for 20 minutes. Rest whenever you like.", m.noteProperty().get());
         clock.addAndGet(9 * 60_000L);
         m.tick();
         assertEquals(TherapyViewModel.Phase.FINISHED, m.phaseProperty().get());
@@ -211,7 +233,66 @@ class TherapyViewModelTest {
         AppContext context = new AppContext(new SettingsStore(data.resolve("settings.json")), null, null, new InMemoryPeople());
         context.people().add("Bob", AffectedSide.RIGHT);
         context.setCurrentPerson("Bob");
-        TherapyViewModel m = new TherapyViewModel(context, clock::get);
+        TherapyViewModel m = new TherapyViewModel(context, clock::get, heard);
         assertEquals(AffectedSide.RIGHT, m.mirrorProperty().get().affectedSide());
+    }
+
+    @Test
+    void theChosenExerciseIsSaidOnceWhenTheSessionStartsWithSoundOn() throws Exception {
+        TherapyViewModel m = model(-1);
+        m.exerciseProperty().set(Exercise.THUMB_OUT);
+        assertTrue(heard.said.isEmpty(), "nothing is said while choosing");
+        m.start();
+        assertEquals(List.of(Exercise.THUMB_OUT.prompt()), heard.said);
+        m.tick();
+        m.tick();
+        assertEquals(1, heard.said.size(), "said once, not on every pulse");
+        m.stop();
+        assertTrue(heard.stops > 0, "stopping also stops the voice");
+    }
+
+    @Test
+    void nothingIsSaidWhenTheSoundSettingIsOffButTheRepeatKeyStillSaysIt() throws Exception {
+        AppContext context = context(-1);
+        context.updateSettings(context.settings().withSound(false));
+        TherapyViewModel m = new TherapyViewModel(context, clock::get, heard);
+        m.start();
+        assertEquals(TherapyViewModel.Phase.LIVE, m.phaseProperty().get());
+        clock.addAndGet(21 * 60_000L);
+        m.tick();
+        assertEquals(TherapyViewModel.REST_HINT, m.noteProperty().get(), "the note is still shown");
+        assertTrue(heard.said.isEmpty(), "but not said: " + heard.said);
+        m.sayPromptAgain();
+        assertEquals(List.of(Exercise.OPEN_HAND.prompt()), heard.said);
+        m.stop();
+    }
+
+    @Test
+    void aSessionThatCannotStartSaysNothing() {
+        AppContext context = new AppContext(new SettingsStore(data.resolve("settings.json")), null, null,
+                new InMemoryPeople().add("Ann")).withSourceOpener(() -> {
+                    throw new CaptureException(CaptureException.Kind.CAMERA_BUSY, "Camera 1 is busy.");
+                });
+        TherapyViewModel m = new TherapyViewModel(context, clock::get, heard);
+        m.start();
+        assertEquals(TherapyViewModel.Phase.PROBLEM, m.phaseProperty().get());
+        assertTrue(heard.said.isEmpty(), heard.said.toString());
+    }
+
+    @Test
+    void reachingTheTargetIsShownAndSaidOnceThenTheRestSuggestionOnce() throws Exception {
+        TherapyViewModel m = model(-1);
+        m.repTargetProperty().set(10);
+        m.start();
+        assertTrue(tickUntil(m, () -> m.repsProperty().get() >= 10), "the fake count reaches the target");
+        assertEquals(TherapyViewModel.TARGET_REACHED, m.noteProperty().get());
+        m.tick();
+        clock.addAndGet(20 * 60_000L);
+        m.tick();
+        m.tick();
+        assertEquals(TherapyViewModel.REST_HINT, m.noteProperty().get());
+        assertEquals(List.of(Exercise.OPEN_HAND.prompt(), TherapyViewModel.TARGET_REACHED, TherapyViewModel.REST_HINT),
+                heard.said);
+        m.stop();
     }
 }
