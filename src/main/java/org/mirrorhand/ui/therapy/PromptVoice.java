@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.mirrorhand.imagery.AudioOutput;
@@ -14,32 +16,53 @@ import org.mirrorhand.imagery.AudioUnavailableException;
 
 /**
  * Speaks the therapy prompts from the recordings shipped in the media folder, through the same {@link AudioOutput} the
- * guided imagery uses. Playing starts the platform's player and returns: the sound runs on the player's own threads.
- * Anything that goes wrong (no media folder, a missing file, no sound card) is reported once as one plain line, on
- * screen and on the error stream, and the session carries on with the words on screen. JavaFX thread only.
+ * guided imagery uses. Called on the JavaFX thread, it hands each request to its own voice thread and returns at once:
+ * the first JavaFX MediaPlayer of a run takes most of a second to set up (measured 0.7 s), which would freeze the live
+ * mirror. The output is confined to that one thread (MediaPlayer itself has no thread rule; the imagery screens use the
+ * same class on the JavaFX thread). Anything that goes wrong (no media folder, a missing file, no sound card) is
+ * reported once as one plain line, on screen and on the error stream, and the session carries on with the words shown.
  */
 final class PromptVoice implements Speaker {
 
     private final Optional<Path> mediaFolder;
     private final Supplier<AudioOutput> outputs;
     private final Consumer<String> onProblem;
-    private final Set<String> reported = new HashSet<>();
+    private final Executor voiceThread;
+    private final Set<String> reported = ConcurrentHashMap.newKeySet();
+    // Both touched only on the voice thread.
     private PromptRecordings recordings;
     private AudioOutput output;
 
     /**
      * @param mediaFolder the shipped media folder (holding prompts.json and audio/), if the app found one
      * @param outputs     makes the sound output when it is first needed
-     * @param onProblem   shows a problem; called at most once per distinct problem
+     * @param onProblem   shows a problem; called at most once per distinct problem, on the voice thread or the JavaFX
+     *                    thread (where the player reports late failures)
+     * @param voiceThread runs the loading and playing, one request at a time, in order
      */
-    PromptVoice(Optional<Path> mediaFolder, Supplier<AudioOutput> outputs, Consumer<String> onProblem) {
+    PromptVoice(Optional<Path> mediaFolder, Supplier<AudioOutput> outputs, Consumer<String> onProblem,
+            Executor voiceThread) {
         this.mediaFolder = mediaFolder;
         this.outputs = outputs;
         this.onProblem = onProblem;
+        this.voiceThread = voiceThread;
+    }
+
+    /** A voice with its own daemon thread, so the JavaFX thread never waits for the sound system. */
+    static PromptVoice onOwnThread(Optional<Path> mediaFolder, Supplier<AudioOutput> outputs, Consumer<String> onProblem) {
+        return new PromptVoice(mediaFolder, outputs, onProblem, Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "mirrorhand-voice");
+            t.setDaemon(true);
+            return t;
+        }));
     }
 
     @Override
     public void say(String words) {
+        voiceThread.execute(() -> sayNow(words));
+    }
+
+    private void sayNow(String words) {
         if (recordings().isEmpty()) {
             return; // already reported why there are no recordings
         }
@@ -71,9 +94,11 @@ final class PromptVoice implements Speaker {
 
     @Override
     public void stop() {
-        if (output != null) {
-            output.stop();
-        }
+        voiceThread.execute(() -> {
+            if (output != null) {
+                output.stop();
+            }
+        });
     }
 
     private Optional<PromptRecordings> recordings() {

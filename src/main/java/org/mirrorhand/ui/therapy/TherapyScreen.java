@@ -21,6 +21,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import java.util.function.Supplier;
+import org.mirrorhand.imagery.AudioOutput;
 import org.mirrorhand.imagery.JavaFxAudioOutput;
 import org.mirrorhand.mirror.AffectedSide;
 import org.mirrorhand.mirror.MirrorMode;
@@ -53,7 +55,13 @@ public final class TherapyScreen implements Screen {
     private final ReadOnlyStringWrapper soundProblem = new ReadOnlyStringWrapper("");
 
     public TherapyScreen(AppContext context, Runnable back) {
-        Speaker voice = new PromptVoice(context.mediaFolder(), JavaFxAudioOutput::new, soundProblem::set);
+        this(context, back, JavaFxAudioOutput::new);
+    }
+
+    /** @param sound makes the output the prompts are played on (tests pass one they can watch) */
+    TherapyScreen(AppContext context, Runnable back, Supplier<AudioOutput> sound) {
+        Speaker voice = PromptVoice.onOwnThread(context.mediaFolder(), sound,
+                line -> javafx.application.Platform.runLater(() -> soundProblem.set(line)));
         this.model = new TherapyViewModel(context, System::currentTimeMillis, voice);
         this.back = back;
         buildSetup();

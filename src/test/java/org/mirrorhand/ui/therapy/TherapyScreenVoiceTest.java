@@ -1,0 +1,214 @@
+package org.mirrorhand.ui.therapy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.mirrorhand.ui.FxTesting.onFx;
+import static org.mirrorhand.ui.FxTesting.waitFor;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import javafx.event.Event;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mirrorhand.capture.Frame;
+import org.mirrorhand.capture.FrameSource;
+import org.mirrorhand.capture.RgbImage;
+import org.mirrorhand.capture.SourceInfo;
+import org.mirrorhand.imagery.AudioOutput;
+import org.mirrorhand.imagery.AudioUnavailableException;
+import org.mirrorhand.imagery.JavaFxAudioOutput;
+import org.mirrorhand.pose.HandPoseEngines;
+import org.mirrorhand.pose.PoseOptions;
+import org.mirrorhand.settings.SettingsStore;
+import org.mirrorhand.ui.AppContext;
+import org.mirrorhand.ui.FxTesting;
+import org.mirrorhand.ui.InMemoryPeople;
+import org.mirrorhand.ui.Theme;
+
+/**
+ * The real therapy screen in a real JavaFX window under Xvfb, with the real pose engine and JavaFX's MediaPlayer playing
+ * the shipped prompt into ALSA's null device (the ALSA_CONFIG_PATH surefire sets). A grey test camera stands in.
+ */
+class TherapyScreenVoiceTest {
+
+    @TempDir
+    Path data;
+
+    @BeforeAll
+    static void startJavaFx() throws Exception {
+        assumeTrue(System.getenv("DISPLAY") != null, "no DISPLAY: run under xvfb-run -a");
+        FxTesting.start();
+    }
+
+    /** Plain grey frames at about 30 a second, for as long as asked. */
+    private static final class GreyCamera implements FrameSource {
+        private long index;
+
+        @Override
+        public SourceInfo info() {
+            return new SourceInfo("Test camera", 160, 120, 30, -1);
+        }
+
+        @Override
+        public Optional<Frame> next() {
+            try {
+                Thread.sleep(33);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            byte[] grey = new byte[160 * 120 * 3];
+            java.util.Arrays.fill(grey, (byte) 120);
+            return Optional.of(new Frame(index, 33.0 * index++, new RgbImage(160, 120, grey)));
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    /** The real JavaFX output, counting the plays, timing them, and noting whether any ran on the JavaFX thread. */
+    private static final class WatchedOutput implements AudioOutput {
+        final JavaFxAudioOutput real = new JavaFxAudioOutput();
+        final AtomicInteger plays = new AtomicInteger();
+        final AtomicLong longestPlayNanos = new AtomicLong();
+        volatile boolean playedOnFxThread;
+
+        @Override
+        public void play(Path file, Duration from) throws AudioUnavailableException {
+            playedOnFxThread |= javafx.application.Platform.isFxApplicationThread();
+            long t0 = System.nanoTime();
+            real.play(file, from);
+            longestPlayNanos.accumulateAndGet(System.nanoTime() - t0, Math::max);
+            plays.incrementAndGet();
+        }
+
+        @Override
+        public void pause() {
+            real.pause();
+        }
+
+        @Override
+        public void resume() {
+            real.resume();
+        }
+
+        @Override
+        public void stop() {
+            real.stop();
+        }
+
+        @Override
+        public void setVolume(double volume) {
+            real.setVolume(volume);
+        }
+
+        @Override
+        public void setOnFailure(Consumer<String> listener) {
+            real.setOnFailure(listener);
+        }
+
+        @Override
+        public void close() {
+            real.close();
+        }
+    }
+
+    private record Shown(Stage stage, Scene scene, TherapyScreen screen) {
+    }
+
+    private Shown show(Path media, WatchedOutput output) throws Exception {
+        AppContext context = new AppContext(new SettingsStore(data.resolve("settings.json")), null,
+                () -> HandPoseEngines.open(PoseOptions.DEFAULTS), new InMemoryPeople().add("Ann"))
+                .withSourceOpener(GreyCamera::new)
+                .withMediaFolder(media);
+        context.setCurrentPerson("Ann");
+        assertTrue(context.settings().sound(), "sounds are on by default");
+        return onFx(() -> {
+            TherapyScreen screen = new TherapyScreen(context, () -> { }, () -> output);
+            Scene scene = new Scene((Parent) screen.view(), 1280, 800);
+            scene.getStylesheets().add(Theme.stylesheet());
+            Stage stage = new Stage();
+            stage.setScene(scene);
+            stage.show();
+            screen.shown();
+            return new Shown(stage, scene, screen);
+        });
+    }
+
+    private static void press(Shown s, KeyCode key) throws Exception {
+        onFx(() -> Event.fireEvent(s.scene().getFocusOwner() != null ? s.scene().getFocusOwner() : s.scene().getRoot(),
+                new KeyEvent(KeyEvent.KEY_PRESSED, "", "", key, false, false, false, false)));
+    }
+
+    @Test
+    void startingASessionWithSoundOnSpeaksThePromptWhileTheMirrorRuns() throws Exception {
+        WatchedOutput output = new WatchedOutput();
+        Shown s = show(Path.of("media"), output);
+        try {
+            long[] worstFxWaitNanos = {0};
+            onFx(() -> ((Button) s.screen().firstFocus()).fire());
+            // While the prompt starts, how long does a tiny task wait for the JavaFX thread? (figure, not a test)
+            for (int i = 0; i < 50; i++) {
+                long t0 = System.nanoTime();
+                onFx(() -> { });
+                worstFxWaitNanos[0] = Math.max(worstFxWaitNanos[0], System.nanoTime() - t0);
+                Thread.sleep(20);
+            }
+            assertTrue(waitFor(output.real::isPlaying, 10_000), "the prompt plays (the null ALSA device takes it)");
+            assertTrue(!output.playedOnFxThread, "the player is set up off the JavaFX thread");
+            assertTrue(waitFor(() -> s.screen().display().lastShownProperty().get() != null, 10_000),
+                    "the mirror shows frames while the prompt is spoken");
+            assertEquals(1, output.plays.get());
+            assertEquals("", onFx(() -> s.screen().soundProblemProperty().get()), "no sound problem");
+            FxTesting.screenshot(s.scene(), "therapy-voice-live");
+            System.out.printf("first prompt play() took %.1f ms on the voice thread; the JavaFX thread answered within"
+                    + " %.1f ms at worst meanwhile%n", output.longestPlayNanos.get() / 1e6, worstFxWaitNanos[0] / 1e6);
+
+            press(s, KeyCode.R);
+            assertTrue(waitFor(() -> output.plays.get() == 2, 5_000), "R says the exercise again");
+            assertTrue(waitFor(output.real::isPlaying, 10_000), "and it plays");
+            press(s, KeyCode.ESCAPE);
+            assertTrue(waitFor(() -> !output.real.isPlaying(), 2_000), "stopping the session stops the voice");
+        } finally {
+            onFx(() -> {
+                s.screen().hidden();
+                s.stage().close();
+            });
+        }
+    }
+
+    @Test
+    void aMissingRecordingShowsOneLineAndTheSessionCarriesOn(@TempDir Path media) throws Exception {
+        Files.copy(Path.of("media", "prompts.json"), media.resolve("prompts.json"));
+        WatchedOutput output = new WatchedOutput();
+        Shown s = show(media, output);
+        try {
+            onFx(() -> ((Button) s.screen().firstFocus()).fire());
+            assertTrue(waitFor(() -> s.screen().display().lastShownProperty().get() != null, 10_000),
+                    "the mirror runs without the recording");
+            String problem = onFx(() -> s.screen().soundProblemProperty().get());
+            assertTrue(problem.contains("open-hand.mp3") && problem.contains("missing"), problem);
+            assertTrue(onFx(() -> s.scene().lookup("#sound-problem").isVisible()), "the line is on screen");
+            assertEquals(0, output.plays.get());
+            FxTesting.screenshot(s.scene(), "therapy-voice-missing-recording");
+        } finally {
+            onFx(() -> {
+                s.screen().hidden();
+                s.stage().close();
+            });
+        }
+    }
+}
