@@ -50,7 +50,8 @@ final class PromptRecordings {
             String text = p.path("text").asText("");
             String audio = p.path("audio").asText("");
             if (text.isBlank() || audio.isBlank()) {
-                throw new IOException(file + ": the prompt \"" + p.path("id").asText("?") + "\" needs both text and audio");
+                throw new IOException(file + ": the prompt \"" + p.path("id").asText("?")
+                        + "\" needs both text and audio");
             }
             byWords.put(text, mediaFolder.resolve("audio").resolve(audio));
         }

@@ -68,59 +68,68 @@ class PromptVoiceTest {
     }
 
     private final List<String> problems = new ArrayList<>();
+    private final List<String> logged = new ArrayList<>();
+
+    private PromptVoice voice(Optional<Path> media, AudioOutput output) {
+        return new PromptVoice(media, () -> output, problems::add, logged::add, Runnable::run);
+    }
 
     @Test
     void anExercisePromptPlaysItsOwnRecordingFromTheStart() {
         FakeOutput out = new FakeOutput(false);
-        new PromptVoice(Optional.of(MEDIA), () -> out, problems::add, Runnable::run).say(Exercise.SPREAD_FINGERS.prompt());
+        voice(Optional.of(MEDIA), out).say(Exercise.SPREAD_FINGERS.prompt());
         assertEquals(List.of(MEDIA.resolve("audio/prompts/spread-fingers.mp3")), out.played);
         assertEquals(List.of(), problems);
     }
 
     @Test
     void withoutASoundCardOneClearLineIsReportedOnceAndNothingIsThrown() {
-        PromptVoice voice = new PromptVoice(Optional.of(MEDIA), () -> new FakeOutput(true), problems::add, Runnable::run);
+        PromptVoice voice = voice(Optional.of(MEDIA), new FakeOutput(true));
         voice.say(Exercise.OPEN_HAND.prompt());
         voice.say(Exercise.OPEN_HAND.prompt());
         voice.say(TherapyViewModel.REST_HINT);
-        assertEquals(1, problems.size(), problems.toString());
-        assertTrue(problems.get(0).contains("no working sound output") && problems.get(0).contains("shown on screen"),
-                problems.get(0));
+        assertEquals(List.of(PromptVoice.NO_SOUND), problems, "one short line on screen");
+        assertEquals(1, logged.size(), logged.toString());
+        assertTrue(logged.get(0).contains("no working sound output") && logged.get(0).contains("shown on screen"),
+                logged.get(0));
     }
 
     @Test
     void aSoundThatFailsWhilePlayingIsReportedAsOneLine() {
         FakeOutput out = new FakeOutput(false);
-        new PromptVoice(Optional.of(MEDIA), () -> out, problems::add, Runnable::run).say(Exercise.THUMB_OUT.prompt());
+        voice(Optional.of(MEDIA), out).say(Exercise.THUMB_OUT.prompt());
         out.onFailure.accept("the sound system could not play thumb-out.mp3 (device lost)");
-        assertEquals(1, problems.size());
-        assertTrue(problems.get(0).contains("device lost"), problems.get(0));
+        assertEquals(List.of(PromptVoice.NO_SOUND), problems);
+        assertTrue(logged.get(0).contains("device lost"), logged.get(0));
     }
 
     @Test
     void aMissingRecordingIsNamedAndNothingIsPlayed(@TempDir Path media) throws Exception {
         Files.copy(MEDIA.resolve("prompts.json"), media.resolve("prompts.json"));
         FakeOutput out = new FakeOutput(false);
-        new PromptVoice(Optional.of(media), () -> out, problems::add, Runnable::run).say(Exercise.OPEN_HAND.prompt());
+        voice(Optional.of(media), out).say(Exercise.OPEN_HAND.prompt());
         assertEquals(List.of(), out.played);
-        assertEquals(1, problems.size());
-        assertTrue(problems.get(0).contains("open-hand.mp3") && problems.get(0).contains("missing"), problems.get(0));
+        assertEquals(List.of(PromptVoice.MISSING), problems);
+        assertTrue(logged.get(0).contains("open-hand.mp3") && logged.get(0).contains("generate-audio.sh"),
+                logged.get(0));
     }
 
     @Test
     void wordsWithoutARecordingAreNeverSpokenWithAnotherRecording() {
         FakeOutput out = new FakeOutput(false);
-        new PromptVoice(Optional.of(MEDIA), () -> out, problems::add, Runnable::run).say("Open your hand wide, then close it.");
+        voice(Optional.of(MEDIA), out).say("Open your hand wide, then close it.");
         assertEquals(List.of(), out.played);
-        assertTrue(problems.get(0).contains("no recording of \"Open your hand wide, then close it.\""), problems.get(0));
+        assertEquals(List.of(PromptVoice.MISSING), problems);
+        assertTrue(logged.get(0).contains("no recording of \"Open your hand wide, then close it.\""), logged.get(0));
     }
 
     @Test
     void withoutAMediaFolderTheVoiceSaysWhereToPointItOnce() {
-        PromptVoice voice = new PromptVoice(Optional.empty(), () -> new FakeOutput(false), problems::add, Runnable::run);
+        PromptVoice voice = voice(Optional.empty(), new FakeOutput(false));
         voice.say(Exercise.OPEN_HAND.prompt());
         voice.say(TherapyViewModel.TARGET_REACHED);
-        assertEquals(1, problems.size());
-        assertTrue(problems.get(0).contains("MIRRORHAND_MEDIA"), problems.get(0));
+        assertEquals(List.of(PromptVoice.MISSING), problems);
+        assertEquals(1, logged.size());
+        assertTrue(logged.get(0).contains("MIRRORHAND_MEDIA"), logged.get(0));
     }
 }
