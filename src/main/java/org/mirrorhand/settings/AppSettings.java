@@ -18,7 +18,7 @@ import org.mirrorhand.mirror.MirrorSettings;
  * @param affectedSide    the affected hand (a profile's own side wins when it has one)
  * @param seam            where the mirror stands, 0..1 of the screen width
  * @param cameraFacesUser true for a webcam looking at the user, false for a camera looking down at the desk
- * @param sound           a soft sound for each rep
+ * @param sound           a soft sound for each rep, and the therapy prompts spoken
  * @param fullScreen      start the app full screen
  * @param lastProfile     who used it last, offered first
  */

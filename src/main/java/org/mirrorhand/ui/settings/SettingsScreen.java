@@ -55,7 +55,7 @@ public final class SettingsScreen implements Screen {
                 model.modeProperty());
         mode.setAccessibleText("Mirror");
 
-        CheckBox sound = new CheckBox("A soft sound for each movement");
+        CheckBox sound = new CheckBox("Sounds: a soft sound for each movement, and the exercise said aloud");
         sound.selectedProperty().bindBidirectional(model.soundProperty());
         CheckBox full = new CheckBox("Start full screen (F11 switches)");
         full.selectedProperty().bindBidirectional(model.fullScreenProperty());
