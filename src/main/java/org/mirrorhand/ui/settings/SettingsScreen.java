@@ -55,7 +55,7 @@ public final class SettingsScreen implements Screen {
                 model.modeProperty());
         mode.setAccessibleText("Mirror");
 
-        CheckBox sound = new CheckBox("Sounds: a soft sound for each movement, and the exercise said aloud");
+        CheckBox sound = new CheckBox("Sound: a soft chime for each movement, and spoken words");
         sound.selectedProperty().bindBidirectional(model.soundProperty());
         CheckBox full = new CheckBox("Start full screen (F11 switches)");
         full.selectedProperty().bindBidirectional(model.fullScreenProperty());
