@@ -50,8 +50,11 @@ final class DoseMeter extends VBox {
         message.setWrapText(true);
         message.visibleProperty().bind(vm.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
-        vm.problemProperty().addListener((obs, was, is) -> message.getStyleClass().setAll(is ? "dose-error" : "dose-ok"));
-        message.getStyleClass().setAll("dose-ok");
+        message.getStyleClass().add("dose-ok");
+        vm.problemProperty().addListener((obs, was, is) -> {
+            message.getStyleClass().removeAll("dose-error", "dose-ok");
+            message.getStyleClass().add(is ? "dose-error" : "dose-ok");
+        });
         getChildren().addAll(heading, bar, week, aimRow, form(), message);
 
         vm.editingProperty().addListener((obs, was, is) -> {
