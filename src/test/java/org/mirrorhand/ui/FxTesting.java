@@ -105,6 +105,13 @@ public final class FxTesting {
         return image;
     }
 
+    /** A picture of one node, for a part of a screen that is scrolled out of the window. */
+    public static BufferedImage screenshot(Node node, String name) throws Exception {
+        BufferedImage image = SwingFXUtils.fromFXImage(onFx(() -> node.snapshot(null, null)), null);
+        write(image, name);
+        return image;
+    }
+
     static void write(BufferedImage image, String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
         ImageIO.write(image, "png", SCREENSHOTS.resolve(name + ".png").toFile());

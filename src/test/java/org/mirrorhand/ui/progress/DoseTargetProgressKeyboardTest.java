@@ -108,27 +108,41 @@ class DoseTargetProgressKeyboardTest {
             FxTesting.settle();
             FxTesting.screenshot(scene, "progress-dose-form-error");
 
-            // Arrows: Up twice from the stored 30 gives 40; Tab to days, Down once gives 4; Enter saves.
+            // Arrows: Up six times from the stored 30 gives 60 (above every day practised); Tab to days, Down once
+            // gives 4; Enter saves.
             onFx(() -> {
-                press(scene, KeyCode.UP);
-                press(scene, KeyCode.UP);
+                for (int i = 0; i < 6; i++) {
+                    press(scene, KeyCode.UP);
+                }
                 press(scene, KeyCode.TAB);
                 press(scene, KeyCode.DOWN);
             });
-            assertEquals(List.of("40", "4"), onFx(() -> List.of(field(scene, 0).getText(), field(scene, 1).getText())));
+            assertEquals(List.of("60", "4"), onFx(() -> List.of(field(scene, 0).getText(), field(scene, 1).getText())));
             assertTrue(onFx(() -> scene.getFocusOwner() == field(scene, 1)), "Tab moves to Days a week");
             onFx(() -> press(scene, KeyCode.ENTER));
-            assertTrue(FxTesting.waitFor(() -> aimText(scene).equals("Aim: 40 minutes a day, 4 days a week."), 30_000),
+            assertTrue(FxTesting.waitFor(() -> aimText(scene).equals("Aim: 60 minutes a day, 4 days a week."), 30_000),
                     "the meter shows the new aim");
-            assertEquals(new DoseTarget(40, 4), store.findProfile("Ann").orElseThrow().doseTarget());
+            assertEquals(new DoseTarget(60, 4), store.findProfile("Ann").orElseThrow().doseTarget());
             String week = onFx(() -> labelStartingWith(scene, "This week:"));
-            assertTrue(week.matches("This week: \\d+ minutes in all; \\d of 4 days with 40 minutes or more\\."), week);
+            assertTrue(week.matches("This week: \\d+ minutes in all; \\d of 4 days with 60 minutes or more\\."), week);
             assertTrue(onFx(() -> scene.getRoot().lookupAll(".guide-label").stream()
-                    .anyMatch(n -> ((Text) n).getText().equals("target 40 min"))), "the minutes chart's guide moved");
-            assertEquals("Saved for Ann. Aim: 40 minutes a day, 4 days a week.", onFx(() -> messageText(scene)));
+                    .anyMatch(n -> ((Text) n).getText().equals("target 60 min"))), "the minutes chart's guide moved");
+            assertEquals("Saved for Ann. Aim: 60 minutes a day, 4 days a week.", onFx(() -> messageText(scene)));
             assertTrue(onFx(() -> scene.getFocusOwner() == changeButton(scene)), "focus returns to Change target");
             FxTesting.settle();
             FxTesting.screenshot(scene, "progress-dose-saved");
+            Node minutesChart = onFx(() -> {
+                Node n = scene.getRoot().lookupAll(".guide-label").stream()
+                        .filter(g -> ((Text) g).getText().startsWith("target")).findFirst().orElseThrow();
+                while (!n.getStyleClass().contains("chart")) {
+                    n = n.getParent();
+                }
+                return n;
+            });
+            FxTesting.screenshot(minutesChart, "progress-dose-saved-minutes-chart");
+            double top = onFx(() -> ((javafx.scene.chart.NumberAxis) ((TimeChart) minutesChart).getYAxis())
+                    .getUpperBound());
+            assertTrue(top >= 60, "the value axis reaches up to the new target's guide: " + top);
 
             // Esc closes the form without writing, and only a second Esc leaves the screen.
             onFx(() -> {
@@ -139,7 +153,7 @@ class DoseTargetProgressKeyboardTest {
             assertTrue(onFx(() -> changeButton(scene).isVisible()), "the form closed");
             assertTrue(onFx(() -> scene.getFocusOwner() == changeButton(scene)));
             assertEquals(ScreenId.PROGRESS, navigator.current());
-            assertEquals(new DoseTarget(40, 4), store.findProfile("Ann").orElseThrow().doseTarget());
+            assertEquals(new DoseTarget(60, 4), store.findProfile("Ann").orElseThrow().doseTarget());
             onFx(() -> press(scene, KeyCode.ESCAPE));
             assertEquals(ScreenId.START, navigator.current());
             onFx(stage::close);
