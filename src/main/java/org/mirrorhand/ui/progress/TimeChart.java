@@ -179,6 +179,11 @@ final class TimeChart extends LineChart<Number, Number> {
             behind.getChildren().add(line);
             front.getChildren().add(t);
             t.applyCss();
+            if (t.getBoundsInLocal().getMinY() < 0) {
+                // A guide near the top would have its label cut off above the plot: move it down just enough; its
+                // backing then covers a little of the line, and a label moved under the line could hit the next one.
+                t.setY(t.getY() - t.getBoundsInLocal().getMinY());
+            }
             Bounds b = t.getBoundsInLocal();
             Rectangle back = new Rectangle(b.getMinX() - 4, b.getMinY() - 1, b.getWidth() + 8, b.getHeight() + 2);
             back.getStyleClass().add("guide-label-back");
