@@ -165,7 +165,8 @@ public final class ProgressViewModel {
     /** Shows a saved target at once: the profile list and the trends on screen carry it, without reading them again. */
     private void targetSaved(DoseTargetViewModel.Saved s) {
         Profile updated = s.history().profile();
-        shown = s.history();
+        boolean stillOnScreen = shown != null && shown.profile().id() == updated.id()
+                && shown.from().equals(s.history().from()) && shown.to().equals(s.history().to());
         for (int i = 0; i < profiles.size(); i++) {
             if (profiles.get(i).id() == updated.id()) {
                 profiles.set(i, updated);
@@ -174,7 +175,11 @@ public final class ProgressViewModel {
         if (profile.get() != null && profile.get().id() == updated.id()) {
             profile.set(updated);
         }
-        trends.set(s.trends());
+        // Another profile or range may have been shown while the write ran; then only the list learns the new target.
+        if (stillOnScreen) {
+            shown = s.history();
+            trends.set(s.trends());
+        }
     }
 
     private void failed(Exception e) {

@@ -193,6 +193,58 @@ class DoseTargetProgressViewModelTest {
         }
     }
 
+    /** Holds each task until the test runs it, so tests choose the order in which background work finishes. */
+    private static final class Deferred implements Background {
+        final java.util.List<Runnable> pending = new java.util.ArrayList<>();
+
+        @Override
+        public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> done,
+                            java.util.function.Consumer<Exception> failed) {
+            pending.add(() -> {
+                T result;
+                try {
+                    result = work.call();
+                } catch (Exception e) {
+                    failed.accept(e);
+                    return;
+                }
+                done.accept(result);
+            });
+        }
+
+        void runAll() {
+            while (!pending.isEmpty()) {
+                pending.remove(0).run();
+            }
+        }
+    }
+
+    @Test
+    void aSaveThatFinishesAfterAnotherProfileIsShownDoesNotPutTheOldProfileBackOnScreen() {
+        try (SqliteSessionStore store = SqliteSessionStore.open(dir.resolve("h.db"))) {
+            store.importHistory(SampleHistory.weeks("Ann", START, 2, 3), "Ann");
+            store.importHistory(SampleHistory.weeks("Bob", START, 2, 4), "Bob");
+            Deferred background = new Deferred();
+            ProgressViewModel vm = new ProgressViewModel(store, ZoneId.systemDefault(), background, TODAY);
+            vm.loadProfiles("Ann");
+            background.runAll();
+            DoseTargetViewModel form = vm.doseTarget();
+            form.open();
+            form.minutesProperty().set("45");
+            form.save();
+            assertTrue(form.savingProperty().get());
+            vm.profileProperty().set(vm.profiles().stream().filter(p -> p.name().equals("Bob")).findFirst().orElseThrow());
+            vm.show();
+            Runnable save = background.pending.remove(0);
+            background.runAll();
+            save.run();
+            assertEquals("Bob", vm.trendsProperty().get().profile().name());
+            assertEquals(new DoseTarget(45, 5), stored(store));
+            assertEquals(new DoseTarget(45, 5), vm.profiles().stream().filter(p -> p.name().equals("Ann")).findFirst()
+                    .orElseThrow().doseTarget(), "the list carries Ann's new target for when she is shown again");
+        }
+    }
+
     @Test
     void withNothingShownTheFormSaysWhatToDoFirst() {
         try (SqliteSessionStore store = SqliteSessionStore.open(dir.resolve("h.db"))) {
