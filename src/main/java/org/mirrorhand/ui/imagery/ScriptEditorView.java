@@ -72,13 +72,21 @@ public final class ScriptEditorView {
         TextField description = new TextField();
         description.setPromptText("One line about it");
         description.textProperty().bindBidirectional(model.descriptionProperty());
-        VBox box = new VBox(8, heading, labelled("Title", title), labelled("About", description));
+        // Title and description side by side leave the words of a part room for four lines.
+        VBox titleBox = labelled("Title", title);
+        VBox aboutBox = labelled("About", description);
+        HBox.setHgrow(titleBox, Priority.ALWAYS);
+        HBox.setHgrow(aboutBox, Priority.ALWAYS);
+        titleBox.setPrefWidth(1);
+        aboutBox.setPrefWidth(1);
+        VBox box = new VBox(8, heading, new HBox(24, titleBox, aboutBox));
         box.setPadding(new Insets(0, 0, 12, 0));
         return box;
     }
 
     private Parent body() {
         parts.setItems(model.segments());
+        parts.setId("parts");
         parts.setPrefWidth(400);
         parts.setMinWidth(400);
         parts.setCellFactory(v -> new PartCell());
@@ -88,8 +96,10 @@ public final class ScriptEditorView {
                 model.selectedProperty().set(now.intValue());
             }
         });
+        words.setId("words");
         words.setWrapText(true);
-        words.setPrefRowCount(5);
+        words.setPrefRowCount(4);
+        words.setMinHeight(80);  // two lines, when a long message needs the room
         words.setPromptText("The words to say, for example: Feel your fingers slowly lengthen…");
         silence.setEditable(true);
         silence.setPrefWidth(140);
@@ -154,8 +164,9 @@ public final class ScriptEditorView {
         message.textProperty().bind(model.messageProperty());
         message.visibleProperty().bind(model.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
-        Label hint = new Label("Keys: Tab next field · Alt+↑ / Alt+↓ move the part · Ctrl+R record/stop · "
-                + "Ctrl+P play/stop · Ctrl+D delete recording · Ctrl+N new part · Ctrl+S save · Esc back");
+        // The buttons show their own keys; the hint carries only the keys no button shows.
+        Label hint = new Label("Keys: Tab next field · ↑ ↓ choose a part in the list · Alt+↑ / Alt+↓ move the "
+                + "chosen part · other keys are on the buttons");
         hint.setWrapText(true);
         hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.getStyleClass().add("hint");
