@@ -87,13 +87,10 @@ final class PartListener {
         }
         boolean own = voice.source() == VoiceSource.RECORDED;
         try {
-            output().setOnFailure(reason -> failed(mine, own ? recordingBroken(partNumber.applyAsInt(draft), reason)
-                    : "Part " + partNumber.applyAsInt(draft) + ": the computer voice cannot be played (" + reason
-                    + ")."));
+            output().setOnFailure(reason -> failed(mine, laterFailure(partNumber.applyAsInt(draft), own, reason)));
             output().play(voice.audio().orElseThrow(), Duration.ZERO);
         } catch (AudioUnavailableException e) {
-            failed(mine, "Part " + number + " cannot be heard: " + e.getMessage() + ". Check the speakers or "
-                    + "headphones; nothing in the script is lost.");
+            failed(mine, noSound(number, e.getMessage()));
             return;
         }
         sounding = true;
@@ -108,6 +105,20 @@ final class PartListener {
         }
         stop();
         say.accept(message);
+    }
+
+    /** A failure the sound system reports once playing has begun: the device, or the file, is at fault. */
+    private static String laterFailure(int number, boolean ownRecording, String reason) {
+        if (reason.contains("no working sound output")) {
+            return noSound(number, reason);
+        }
+        return ownRecording ? recordingBroken(number, reason)
+                : "Part " + number + ": the computer voice cannot be played (" + reason + ").";
+    }
+
+    private static String noSound(int number, String reason) {
+        return "Part " + number + " cannot be heard: " + reason + ". Check the speakers or headphones; nothing in "
+                + "the script is lost.";
     }
 
     private static String recordingBroken(int number, String why) {

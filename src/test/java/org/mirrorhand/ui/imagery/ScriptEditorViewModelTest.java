@@ -294,8 +294,48 @@ class ScriptEditorViewModelTest {
         });
     }
 
+    @Test
+    void aFailureWhilePlayingStopsThePartAndNamesIt() throws Exception {
+        FailsLater output = new FailsLater();
+        TestContext t = new TestContext(data, format -> new SineLine(format, 44_100), () -> output,
+                new FestivalSpeech(data.resolve("tts")));
+        onFx(() -> {
+            ScriptEditorViewModel model = threeParts(t);
+            model.toggleRecording();
+            model.toggleRecording();
+            model.toggleListening();
+            assertTrue(model.isListening());
+            output.onFailure.accept("the sound system could not play 03.wav (decoder error)");
+            assertFalse(model.isListening());
+            assertEquals("Part 3: the recording cannot be played (the sound system could not play 03.wav (decoder "
+                    + "error)); record it again (Ctrl+R).", model.messageProperty().get());
+            model.toggleListening();
+            output.onFailure.accept("this computer has no working sound output (the audio system could not open a "
+                    + "player for 03.wav)");
+            assertEquals("Part 3 cannot be heard: this computer has no working sound output (the audio system could "
+                    + "not open a player for 03.wav). Check the speakers or headphones; nothing in the script is "
+                    + "lost.", model.messageProperty().get());
+            assertFalse(model.isListening());
+            return null;
+        });
+    }
+
+    /** A sound output that starts, then reports a failure when the test says, as JavaFX reports one later. */
+    private static final class FailsLater extends NoSpeakers {
+        Consumer<String> onFailure = reason -> { };
+
+        @Override
+        public void play(Path file, Duration from) {
+        }
+
+        @Override
+        public void setOnFailure(Consumer<String> listener) {
+            onFailure = listener;
+        }
+    }
+
     /** A sound output like JavaFX's on a computer with no sound device: it cannot open a player. */
-    private static final class NoSpeakers implements AudioOutput {
+    private static class NoSpeakers implements AudioOutput {
         @Override
         public void play(Path file, Duration from) throws AudioUnavailableException {
             throw new AudioUnavailableException("this computer has no working sound output", null);
