@@ -36,6 +36,7 @@ public final class ScriptEditorView {
     private final Spinner<Integer> silence = new Spinner<>(0, 600, 10, 5);
     private final ChoiceBox<Cue> cue = new ChoiceBox<>();
     private final Label voice = new Label();
+    private final TextField title = new TextField();
     private Button delete;
     private SegmentDraft shown;
 
@@ -57,6 +58,12 @@ public final class ScriptEditorView {
         model.segments().addListener((javafx.collections.ListChangeListener<SegmentDraft>) c ->
                 show(model.selectedProperty().get()));
         OnScreenPulse.attach(root, model::tick, model::stopListening);
+        // After the pulse's own listener, which focuses the root: typing starts in the title, as before.
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                title.requestFocus();
+            }
+        });
     }
 
     public Parent root() {
@@ -66,7 +73,6 @@ public final class ScriptEditorView {
     private Parent header() {
         Label heading = new Label("Write a script, record your voice");
         heading.getStyleClass().add("title");
-        TextField title = new TextField();
         title.setPromptText("Title, for example: Opening the hand, in my voice");
         title.textProperty().bindBidirectional(model.titleProperty());
         TextField description = new TextField();
