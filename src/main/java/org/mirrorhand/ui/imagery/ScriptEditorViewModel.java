@@ -184,8 +184,9 @@ public final class ScriptEditorViewModel {
             Duration length = recorder.stop();
             segment.audioProperty().set(scriptId + "/" + segment.id() + ".wav");
             segment.recordedProperty().set(length);
-            message.set("Recorded part '" + segment.id() + "', " + Format.clock(length) + ". Save to keep it in "
-                    + "the script.");
+            // The place, not the id: once parts are moved, part '01' may well be the third.
+            message.set("Recorded part " + (segments.indexOf(segment) + 1) + ", " + Format.clock(length) + ". Save "
+                    + "to keep it in the script.");
             dirty = true;
         } catch (IOException e) {
             message.set("Recording part '" + segment.id() + "' of “" + titleOrDefault() + "”: " + e.getMessage());
