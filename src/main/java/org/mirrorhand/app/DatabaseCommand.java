@@ -2,16 +2,12 @@ package org.mirrorhand.app;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.mirrorhand.history.Backups;
 import org.mirrorhand.history.DataFolder;
 import org.mirrorhand.history.HistoryException;
 import org.mirrorhand.history.SqliteSessionStore;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code database check|backups|restore|start-fresh}: the ways out when the history file is damaged. Nothing here deletes
@@ -21,22 +17,10 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Check the history file, list its backups, restore one, or start fresh.",
         subcommands = {DatabaseCommand.Check.class, DatabaseCommand.ListBackups.class, DatabaseCommand.Restore.class,
             DatabaseCommand.StartFresh.class})
-final class DatabaseCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return 2;
-    }
+final class DatabaseCommand extends CommandGroup {
 
     @Command(name = "check", mixinStandardHelpOptions = true, description = "Open the history and check its integrity.")
-    static final class Check implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        DataDirOption data;
+    static final class Check extends HistoryCommand {
 
         @Override
         public Integer call() {
@@ -49,11 +33,7 @@ final class DatabaseCommand implements Callable<Integer> {
     }
 
     @Command(name = "backups", mixinStandardHelpOptions = true, description = "List the daily backups, newest first.")
-    static final class ListBackups implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        DataDirOption data;
+    static final class ListBackups extends HistoryCommand {
 
         @Override
         public Integer call() {
@@ -69,11 +49,7 @@ final class DatabaseCommand implements Callable<Integer> {
 
     @Command(name = "restore", mixinStandardHelpOptions = true,
             description = "Set the current history aside and go back to a backup (default: the newest).")
-    static final class Restore implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        DataDirOption data;
+    static final class Restore extends HistoryCommand {
         @Parameters(paramLabel = "BACKUP", arity = "0..1")
         Path backup;
 
@@ -93,11 +69,7 @@ final class DatabaseCommand implements Callable<Integer> {
 
     @Command(name = "start-fresh", mixinStandardHelpOptions = true,
             description = "Rename the current history aside (it is kept) and begin an empty one.")
-    static final class StartFresh implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        DataDirOption data;
+    static final class StartFresh extends HistoryCommand {
 
         @Override
         public Integer call() {

@@ -1,24 +1,16 @@
 package org.mirrorhand.app;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.mirrorhand.history.HistoryArchive;
 import org.mirrorhand.history.Profile;
 import org.mirrorhand.history.SqliteSessionStore;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code import}: adds a history written by {@code export} as a new profile. */
 @Command(name = "import", mixinStandardHelpOptions = true, description = "Add a profile from a file written by export.")
-final class ImportCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-    @Mixin
-    DataDirOption data;
+final class ImportCommand extends HistoryCommand {
     @Parameters(paramLabel = "FILE")
     Path file;
     @Option(names = "--as", paramLabel = "NAME", description = "Name for the new profile (default: the name in the file).")

@@ -1,36 +1,20 @@
 package org.mirrorhand.app;
 
-import java.util.concurrent.Callable;
 import org.mirrorhand.history.DoseTarget;
 import org.mirrorhand.history.Profile;
 import org.mirrorhand.history.Side;
 import org.mirrorhand.history.SqliteSessionStore;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code profile add|list|target}: the survivors on this computer and their practice targets. */
 @Command(name = "profile", mixinStandardHelpOptions = true, description = "Add and list profiles; set a dose target.",
         subcommands = {ProfileCommand.Add.class, ProfileCommand.ListProfiles.class, ProfileCommand.Target.class})
-final class ProfileCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return 2;
-    }
+final class ProfileCommand extends CommandGroup {
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a profile.")
-    static final class Add implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        DataDirOption data;
+    static final class Add extends HistoryCommand {
         @Parameters(paramLabel = "NAME", description = "The survivor's name or initials.")
         String name;
         @Option(names = "--affected", required = true, paramLabel = "left|right", description = "The affected hand.")
@@ -48,11 +32,7 @@ final class ProfileCommand implements Callable<Integer> {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the profiles.")
-    static final class ListProfiles implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        DataDirOption data;
+    static final class ListProfiles extends HistoryCommand {
 
         @Override
         public Integer call() {
@@ -73,11 +53,7 @@ final class ProfileCommand implements Callable<Integer> {
 
     @Command(name = "target", mixinStandardHelpOptions = true,
             description = "Set the practice dose a profile aims for (default 30 minutes on 5 days a week).")
-    static final class Target implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        DataDirOption data;
+    static final class Target extends HistoryCommand {
         @Parameters(paramLabel = "NAME")
         String name;
         @Option(names = "--minutes", required = true, description = "Minutes per practice day.")

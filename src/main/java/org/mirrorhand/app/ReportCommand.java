@@ -3,25 +3,17 @@ package org.mirrorhand.app;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.concurrent.Callable;
 import org.mirrorhand.history.Profile;
 import org.mirrorhand.history.ProfileHistory;
 import org.mirrorhand.history.SqliteSessionStore;
 import org.mirrorhand.report.ProgressReport;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code report}: the therapist's PDF and the CSV files for one profile and date range. */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Write a progress report (PDF) and/or CSV files of sessions, reps, ROM and scales.")
-final class ReportCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-    @Mixin
-    DataDirOption data;
+final class ReportCommand extends HistoryCommand {
     @Option(names = "--profile", required = true, paramLabel = "NAME")
     String profile;
     @Option(names = "--from", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,

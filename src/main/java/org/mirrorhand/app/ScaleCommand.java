@@ -2,36 +2,20 @@ package org.mirrorhand.app;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.concurrent.Callable;
 import org.mirrorhand.history.Profile;
 import org.mirrorhand.history.ScaleEntry;
 import org.mirrorhand.history.ScaleKind;
 import org.mirrorhand.history.SqliteSessionStore;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code scale add|list}: the therapist's clinical scores and notes. */
 @Command(name = "scale", mixinStandardHelpOptions = true, description = "Record or list a therapist's scores and notes.",
         subcommands = {ScaleCommand.Add.class, ScaleCommand.ListScales.class})
-final class ScaleCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return 2;
-    }
+final class ScaleCommand extends CommandGroup {
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Record a score or a note.")
-    static final class Add implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        DataDirOption data;
+    static final class Add extends HistoryCommand {
         @Option(names = "--profile", required = true, paramLabel = "NAME")
         String profile;
         @Option(names = "--scale", required = true, paramLabel = "KIND",
@@ -74,11 +58,7 @@ final class ScaleCommand implements Callable<Integer> {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List a profile's scores and notes.")
-    static final class ListScales implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        DataDirOption data;
+    static final class ListScales extends HistoryCommand {
         @Option(names = "--profile", required = true, paramLabel = "NAME")
         String profile;
 

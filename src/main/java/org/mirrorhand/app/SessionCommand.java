@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.mirrorhand.capture.Frame;
 import org.mirrorhand.capture.FrameSource;
 import org.mirrorhand.capture.MediaException;
@@ -27,10 +26,7 @@ import org.mirrorhand.pose.PoseOptions;
 import org.mirrorhand.session.SessionRecorder;
 import org.mirrorhand.session.SessionResult;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code session}: the live app's pipeline (pose in video mode, then the session recorder) run on a video file, so a
@@ -39,11 +35,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "session", mixinStandardHelpOptions = true,
         description = "Run a practice session on a video file and store it in the profile's history.")
-final class SessionCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-    @Mixin
-    DataDirOption data;
+final class SessionCommand extends HistoryCommand {
     @Option(names = "--profile", required = true, paramLabel = "NAME")
     String profile;
     @Option(names = "--source", required = true, paramLabel = "VIDEO", description = "The video file to analyse.")

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Resolves each segment's voice and measures it: the recorded file when there is one, else the computer voice, else
@@ -35,25 +36,12 @@ public final class ScriptPreparer {
         int textOnly = 0;
         String speechProblem = "";
         for (Segment segment : script.segments()) {
-            Optional<Path> recorded = script.audioFile(segment);
-            if (recorded.isPresent()) {
-                prepared.add(new PreparedSegment(segment, VoiceSource.RECORDED, recorded,
-                        measure(script, segment, recorded.get())));
-                continue;
-            }
-            Optional<Path> spoken = Optional.empty();
-            try {
-                spoken = speech.speak(segment.text());
-            } catch (IOException e) {
-                speechProblem = e.getMessage();
-            }
-            if (spoken.isPresent()) {
-                prepared.add(new PreparedSegment(segment, VoiceSource.COMPUTER_VOICE, spoken,
-                        measure(script, segment, spoken.get())));
-            } else {
+            StringBuilder problem = new StringBuilder();
+            PreparedSegment voiced = prepareSegment(script, segment, problem::append);
+            prepared.add(voiced);
+            if (voiced.source() == VoiceSource.TEXT_ONLY) {
                 textOnly++;
-                prepared.add(new PreparedSegment(segment, VoiceSource.TEXT_ONLY, Optional.empty(),
-                        readingTime(segment.text())));
+                speechProblem = problem.isEmpty() ? speechProblem : problem.toString();
             }
         }
         if (textOnly > 0) {
@@ -77,6 +65,39 @@ public final class ScriptPreparer {
             notices.add("The end chime file is missing; the script ends quietly. Reinstall MirrorHand to restore it.");
         }
         return new PreparedScript(script, prepared, usedChime, chimeLength, notices);
+    }
+
+    /**
+     * One segment's voice: its recording, else the computer voice, else its text alone. Used for a whole script and
+     * by the script editor to listen back to one part before saving.
+     *
+     * @param speechProblem told why the computer voice failed, when it was tried and failed (not when it is absent)
+     * @throws InvalidScriptException when the segment's recording is missing or cannot be decoded
+     */
+    public PreparedSegment prepareSegment(ImageryScript script, Segment segment,
+                                          Consumer<String> speechProblem)
+            throws InvalidScriptException {
+        Optional<Path> recorded = script.audioFile(segment);
+        if (recorded.isPresent()) {
+            return new PreparedSegment(segment, VoiceSource.RECORDED, recorded,
+                    measure(script, segment, recorded.get()));
+        }
+        Optional<Path> spoken = Optional.empty();
+        try {
+            spoken = speech.speak(segment.text());
+        } catch (IOException e) {
+            speechProblem.accept(e.getMessage());
+        }
+        if (spoken.isPresent()) {
+            return new PreparedSegment(segment, VoiceSource.COMPUTER_VOICE, spoken,
+                    measure(script, segment, spoken.get()));
+        }
+        return new PreparedSegment(segment, VoiceSource.TEXT_ONLY, Optional.empty(), readingTime(segment.text()));
+    }
+
+    /** Why the computer voice cannot speak, in words for the user (empty when it can). */
+    public String computerVoiceProblem() {
+        return speech.unavailableReason();
     }
 
     private Duration measure(ImageryScript script, Segment segment, Path file) throws InvalidScriptException {

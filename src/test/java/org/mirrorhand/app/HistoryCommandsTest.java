@@ -210,4 +210,16 @@ class HistoryCommandsTest {
         }
         assertEquals(0, run("profile", "list", "--data-dir", data()).exit());
     }
+
+    @Test
+    void aCommandGroupOnItsOwnListsItsSubCommandsAndExitsWithTwo() {
+        for (String[] group : new String[][] {{"profile", "add", "target"}, {"database", "check", "start-fresh"},
+                {"scale", "add", "list"}}) {
+            CommandRun r = run(group[0]);
+            assertEquals(2, r.exit(), String.join(" ", group));
+            assertTrue(r.err().contains("Usage: mirrorhand " + group[0]) && r.err().contains(group[1])
+                    && r.err().contains(group[2]), r.err());
+            assertEquals("", r.out(), "usage goes to stderr");
+        }
+    }
 }

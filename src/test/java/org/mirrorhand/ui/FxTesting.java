@@ -11,7 +11,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 
@@ -77,9 +80,34 @@ public final class FxTesting {
         }
     }
 
+    /** Presses a key on whatever has the focus, as a keyboard would. JavaFX thread. */
+    public static void press(Scene scene, KeyCode code) {
+        KeyEvent.fireEvent(focusOrRoot(scene), new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code, false, false, false,
+                false));
+    }
+
+    /** Types text into whatever has the focus, one character at a time. JavaFX thread. */
+    public static void type(Scene scene, String text) {
+        for (char ch : text.toCharArray()) {
+            KeyEvent.fireEvent(focusOrRoot(scene), new KeyEvent(KeyEvent.KEY_TYPED, String.valueOf(ch), "",
+                    KeyCode.UNDEFINED, false, false, false, false));
+        }
+    }
+
+    private static Node focusOrRoot(Scene scene) {
+        return scene.getFocusOwner() == null ? scene.getRoot() : scene.getFocusOwner();
+    }
+
     public static BufferedImage screenshot(Scene scene, String name) throws Exception {
         WritableImage shot = onFx(() -> scene.snapshot(null));
         BufferedImage image = SwingFXUtils.fromFXImage(shot, null);
+        write(image, name);
+        return image;
+    }
+
+    /** A picture of one node, for a part of a screen that is scrolled out of the window. */
+    public static BufferedImage screenshot(Node node, String name) throws Exception {
+        BufferedImage image = SwingFXUtils.fromFXImage(onFx(() -> node.snapshot(null, null)), null);
         write(image, name);
         return image;
     }

@@ -23,9 +23,10 @@ import javafx.util.StringConverter;
 import org.mirrorhand.imagery.Cue;
 
 /**
- * The script editor: title, description, the list of parts, and for the chosen part its words, quiet time, cue and
- * a Record button for one's own voice. Keys: Tab between fields, Ctrl+R record/stop, Ctrl+N new part, Ctrl+S save,
- * Escape back. JavaFX thread; {@link #root()} can be mounted anywhere.
+ * The script editor: title, description, the list of parts (each can be moved up or down), and for the chosen part
+ * its words, quiet time, cue, a Record button for one's own voice and a Play button to listen back. Keys: Tab between
+ * fields, Alt+Up/Alt+Down move the part, Ctrl+R record/stop, Ctrl+P play/stop, Ctrl+D delete the recording,
+ * Ctrl+N new part, Ctrl+S save, Escape back. JavaFX thread; {@link #root()} can be mounted anywhere.
  */
 public final class ScriptEditorView {
     private final ScriptEditorViewModel model;
@@ -35,7 +36,8 @@ public final class ScriptEditorView {
     private final Spinner<Integer> silence = new Spinner<>(0, 600, 10, 5);
     private final ChoiceBox<Cue> cue = new ChoiceBox<>();
     private final Label voice = new Label();
-    private Button clear;
+    private final TextField title = new TextField();
+    private Button delete;
     private SegmentDraft shown;
 
     public ScriptEditorView(ScriptEditorViewModel model) {
@@ -52,6 +54,16 @@ public final class ScriptEditorView {
         });
         show(model.selectedProperty().get());
         model.selectedProperty().addListener((obs, old, now) -> show(now.intValue()));
+        // A part moved or removed can leave the same index pointing at another part: show whichever is selected now.
+        model.segments().addListener((javafx.collections.ListChangeListener<SegmentDraft>) c ->
+                show(model.selectedProperty().get()));
+        OnScreenPulse.attach(root, model::tick, model::stopListening);
+        // After the pulse's own listener, which focuses the root: typing starts in the title, as before.
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                title.requestFocus();
+            }
+        });
     }
 
     public Parent root() {
@@ -61,19 +73,26 @@ public final class ScriptEditorView {
     private Parent header() {
         Label heading = new Label("Write a script, record your voice");
         heading.getStyleClass().add("title");
-        TextField title = new TextField();
         title.setPromptText("Title, for example: Opening the hand, in my voice");
         title.textProperty().bindBidirectional(model.titleProperty());
         TextField description = new TextField();
         description.setPromptText("One line about it");
         description.textProperty().bindBidirectional(model.descriptionProperty());
-        VBox box = new VBox(8, heading, labelled("Title", title), labelled("About", description));
+        // Title and description side by side leave the words of a part room for four lines.
+        VBox titleBox = labelled("Title", title);
+        VBox aboutBox = labelled("About", description);
+        HBox.setHgrow(titleBox, Priority.ALWAYS);
+        HBox.setHgrow(aboutBox, Priority.ALWAYS);
+        titleBox.setPrefWidth(1);
+        aboutBox.setPrefWidth(1);
+        VBox box = new VBox(8, heading, new HBox(24, titleBox, aboutBox));
         box.setPadding(new Insets(0, 0, 12, 0));
         return box;
     }
 
     private Parent body() {
         parts.setItems(model.segments());
+        parts.setId("parts");
         parts.setPrefWidth(400);
         parts.setMinWidth(400);
         parts.setCellFactory(v -> new PartCell());
@@ -83,8 +102,10 @@ public final class ScriptEditorView {
                 model.selectedProperty().set(now.intValue());
             }
         });
+        words.setId("words");
         words.setWrapText(true);
-        words.setPrefRowCount(5);
+        words.setPrefRowCount(4);
+        words.setMinHeight(80);  // two lines, when a long message needs the room
         words.setPromptText("The words to say, for example: Feel your fingers slowly lengthen…");
         silence.setEditable(true);
         silence.setPrefWidth(140);
@@ -102,16 +123,38 @@ public final class ScriptEditorView {
         });
         Button record = Styles.button("", model::toggleRecording, "primary");
         record.setId("record");
-        clear = Styles.button("Remove recording", model::clearRecording);
+        Button play = Styles.button("", model::toggleListening);
+        play.setId("play");
+        play.textProperty().bind(Bindings.when(model.listeningProperty().isNotNull())
+                .then("■  Stop playing  (Ctrl+P)").otherwise("▶  Play this part  (Ctrl+P)"));
+        delete = Styles.button("Delete recording  (Ctrl+D)", model::deleteRecording);
+        delete.setId("delete-recording");
         HBox settings = new HBox(18, labelled("Quiet time after (seconds)", silence), labelled("Cue", cue));
         voice.setMinWidth(Region.USE_PREF_SIZE);
-        HBox recording = new HBox(18, record, voice, clear);
+        HBox recording = new HBox(18, record, play);
         recording.setAlignment(Pos.CENTER_LEFT);
+        HBox recorded = new HBox(18, voice, delete);
+        recorded.setAlignment(Pos.CENTER_LEFT);
         record.textProperty().bind(Bindings.when(model.recordingProperty()).then("■  Stop  (Ctrl+R)")
                 .otherwise("●  Record  (Ctrl+R)"));
-        VBox editor = new VBox(12, labelled("Words of this part", words), settings, recording);
+        VBox editor = new VBox(12, labelled("Words of this part", words), settings, recording, recorded);
         HBox.setHgrow(editor, Priority.ALWAYS);
-        return new HBox(24, parts, editor);
+        return new HBox(24, partsColumn(), editor);
+    }
+
+    /** The list of parts with the two buttons that move the selected one. */
+    private Parent partsColumn() {
+        Button up = Styles.button("▲ Move up", model::moveUp);
+        up.setId("move-up");
+        Button down = Styles.button("▼ Move down", model::moveDown);
+        down.setId("move-down");
+        up.disableProperty().bind(model.selectedProperty().lessThanOrEqualTo(0));
+        down.disableProperty().bind(model.selectedProperty().greaterThanOrEqualTo(
+                Bindings.size(model.segments()).subtract(1)));
+        HBox moves = new HBox(12, up, down);
+        VBox column = new VBox(10, parts, moves);
+        VBox.setVgrow(parts, Priority.ALWAYS);
+        return column;
     }
 
     private Parent footer() {
@@ -127,7 +170,11 @@ public final class ScriptEditorView {
         message.textProperty().bind(model.messageProperty());
         message.visibleProperty().bind(model.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
-        Label hint = new Label("Keys: Tab next field · Ctrl+R record/stop · Ctrl+N new part · Ctrl+S save · Esc back");
+        // The buttons show their own keys; the hint carries only the keys no button shows.
+        Label hint = new Label("Keys: Tab next field · ↑ ↓ choose a part in the list · Alt+↑ / Alt+↓ move the "
+                + "chosen part · other keys are on the buttons");
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.getStyleClass().add("hint");
         VBox box = new VBox(12, message, buttons, hint);
         box.setPadding(new Insets(12, 0, 0, 0));
@@ -142,23 +189,27 @@ public final class ScriptEditorView {
 
     /** Shows one part in the editor fields, moving the two-way bindings from the previous part. */
     private void show(int index) {
+        SegmentDraft next = index < 0 || index >= model.segments().size() ? null : model.segments().get(index);
+        if (next != null && next == shown) {
+            parts.getSelectionModel().select(index);
+            return;
+        }
         if (shown != null) {
             words.textProperty().unbindBidirectional(shown.textProperty());
             cue.valueProperty().unbindBidirectional(shown.cueProperty());
             voice.textProperty().unbind();
-            clear.disableProperty().unbind();
+            delete.disableProperty().unbind();
         }
-        if (index < 0 || index >= model.segments().size()) {
-            shown = null;
+        shown = next;
+        if (next == null) {
             return;
         }
-        shown = model.segments().get(index);
         parts.getSelectionModel().select(index);
         words.textProperty().bindBidirectional(shown.textProperty());
         silence.getValueFactory().setValue(shown.silenceSecondsProperty().get());
         cue.valueProperty().bindBidirectional(shown.cueProperty());
         SegmentDraft draft = shown;
-        clear.disableProperty().bind(draft.recordedProperty().isNull());
+        delete.disableProperty().bind(draft.audioProperty().isNull());
         voice.textProperty().bind(Bindings.createStringBinding(draft::voiceLabel, draft.recordedProperty(),
                 draft.recordingProperty()));
     }
@@ -172,6 +223,14 @@ public final class ScriptEditorView {
             model.toggleRecording();
         } else if (event.isShortcutDown() && event.getCode() == KeyCode.N) {
             model.addSegment();
+        } else if (event.isShortcutDown() && event.getCode() == KeyCode.P) {
+            model.toggleListening();
+        } else if (event.isShortcutDown() && event.getCode() == KeyCode.D) {
+            model.deleteRecording();
+        } else if (event.isAltDown() && event.getCode() == KeyCode.UP) {
+            model.moveUp();
+        } else if (event.isAltDown() && event.getCode() == KeyCode.DOWN) {
+            model.moveDown();
         } else {
             return;
         }

@@ -5,9 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -26,7 +30,8 @@ import org.mirrorhand.imagery.ScriptWriter;
 /**
  * Writing a script and recording one's own voice for each part. The user's own scripts are edited in place; a
  * shipped script opens as a copy with its words (to record in a familiar voice). Parts without a recording are read
- * by the computer voice when played. Never touches controls; JavaFX thread (recording writes on its own thread).
+ * by the computer voice when played. Each part can be moved up or down and listened back to before saving. Never
+ * touches controls; JavaFX thread (recording writes on its own thread, listening back prepares in the background).
  */
 public final class ScriptEditorViewModel {
     private final ImageryContext context;
@@ -41,6 +46,9 @@ public final class ScriptEditorViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final javafx.beans.property.ReadOnlyBooleanWrapper recordingNow =
             new javafx.beans.property.ReadOnlyBooleanWrapper(false);
+    private final PartListener listener;
+    // Recordings deleted in the editor; their files go only once a save no longer names them, so Escape loses nothing.
+    private final Set<Path> deletedRecordings = new HashSet<>();
     private MicrophoneRecorder recorder;
     private SegmentDraft recordingSegment;
     private int nextNumber = 1;
@@ -53,6 +61,8 @@ public final class ScriptEditorViewModel {
         this.context = context;
         this.navigator = navigator;
         this.own = context.own();
+        this.listener = new PartListener(context, draft -> segments.indexOf(draft) + 1, message::set);
+        selected.addListener((o, a, b) -> stopListeningUnlessSelected());
         if (script != null && editable) {
             scriptId = script.id();
             title.set(script.title());
@@ -108,7 +118,37 @@ public final class ScriptEditorViewModel {
         }
         segments.remove(selected.get());
         selected.set(Math.min(selected.get(), segments.size() - 1));
+        stopListeningUnlessSelected();
         dirty = true;
+    }
+
+    /** Alt+Up: the selected part swaps with the one before it and stays selected. */
+    public void moveUp() {
+        move(-1);
+    }
+
+    /** Alt+Down: the selected part swaps with the one after it and stays selected. */
+    public void moveDown() {
+        move(+1);
+    }
+
+    private void move(int step) {
+        int from = selected.get();
+        int to = from + step;
+        if (from < 0 || from >= segments.size()) {
+            return;
+        }
+        if (to < 0 || to >= segments.size()) {
+            message.set("Part " + (from + 1) + " is already the " + (step < 0 ? "first" : "last") + " part.");
+            return;
+        }
+        List<SegmentDraft> order = new ArrayList<>(segments);
+        order.add(to, order.remove(from));
+        // One permutation rather than remove-then-add, so a list on screen keeps its selection on the moved part.
+        segments.sort(Comparator.comparingInt(order::indexOf));
+        selected.set(to);
+        message.set("Moved to place " + (to + 1) + " of " + segments.size() + ". Save (Ctrl+S) to keep the new order.");
+        markDirty();
     }
 
     /** Starts recording the selected part, or stops the recording in progress. */
@@ -121,6 +161,7 @@ public final class ScriptEditorViewModel {
         if (segment.isEmpty()) {
             return;
         }
+        listener.stop();
         MicrophoneRecorder next = context.microphone().get();
         Path wav = own.audio().resolve(scriptId).resolve(segment.get().id() + ".wav");
         try {
@@ -143,8 +184,9 @@ public final class ScriptEditorViewModel {
             Duration length = recorder.stop();
             segment.audioProperty().set(scriptId + "/" + segment.id() + ".wav");
             segment.recordedProperty().set(length);
-            message.set("Recorded part '" + segment.id() + "', " + Format.clock(length) + ". Save to keep it in "
-                    + "the script.");
+            // The place, not the id: once parts are moved, part '01' may well be the third.
+            message.set("Recorded part " + (segments.indexOf(segment) + 1) + ", " + Format.clock(length) + ". Save "
+                    + "to keep it in the script.");
             dirty = true;
         } catch (IOException e) {
             message.set("Recording part '" + segment.id() + "' of “" + titleOrDefault() + "”: " + e.getMessage());
@@ -156,13 +198,63 @@ public final class ScriptEditorViewModel {
         }
     }
 
-    /** Forgets the selected part's recording (the file stays until the script is saved without it). */
-    public void clearRecording() {
-        current().ifPresent(s -> {
-            s.audioProperty().set(null);
-            s.recordedProperty().set(null);
-            dirty = true;
-        });
+    /**
+     * Deletes the selected part's recording and keeps its words, so it can be recorded again; until then the
+     * computer voice reads it. The file goes when the script is saved without it.
+     */
+    public void deleteRecording() {
+        Optional<SegmentDraft> part = current();
+        if (part.isEmpty() || recorder != null) {
+            message.set("Stop recording first (Ctrl+R), then delete the recording.");
+            return;
+        }
+        SegmentDraft s = part.get();
+        int number = selected.get() + 1;
+        if (s.audioProperty().get() == null) {
+            message.set("Part " + number + " has no recording to delete.");
+            return;
+        }
+        listener.stop();
+        deletedRecordings.add(own.audio().resolve(s.audioProperty().get()));
+        s.audioProperty().set(null);
+        s.recordedProperty().set(null);
+        message.set("Deleted the recording of part " + number + "; its words stay. Record it again with Ctrl+R, or "
+                + "the computer voice will read it.");
+        markDirty();
+    }
+
+    /**
+     * Ctrl+P: plays the selected part's own recording, or its words in the computer voice; pressed again, stops.
+     * Problems (no sound output, a missing or damaged recording, no computer voice) become a message naming the part.
+     */
+    public void toggleListening() {
+        if (listener.playingProperty().get() != null) {
+            listener.stop();
+            message.set("Stopped.");
+            return;
+        }
+        if (recorder != null) {
+            message.set("Stop recording first (Ctrl+R), then play the part.");
+            return;
+        }
+        current().ifPresent(part -> listener.play(draftScript(), part));
+    }
+
+    /** Silences any part being played back (the view calls this when it leaves the screen). */
+    public void stopListening() {
+        listener.stop();
+    }
+
+    /** Call on every display pulse while the editor is shown: notices when a part has finished playing. */
+    public void tick() {
+        listener.tick();
+    }
+
+    private void stopListeningUnlessSelected() {
+        SegmentDraft playing = listener.playingProperty().get();
+        if (playing != null && current().orElse(null) != playing) {
+            listener.stop();
+        }
     }
 
     /** Checks and saves; a problem becomes a message naming the script and the part. */
@@ -190,11 +282,10 @@ public final class ScriptEditorViewModel {
         }
         Duration silences = built.stream().map(org.mirrorhand.imagery.Segment::silenceAfter)
                 .reduce(Duration.ZERO, Duration::plus);
-        ImageryScript script = new ImageryScript(own.scripts().resolve(scriptId + ".json"), own.audio(), scriptId,
-                title.get().strip(), description.get() == null ? "" : description.get().strip(), "en-US",
-                voices.plus(silences), endChime, built);
+        ImageryScript script = scriptOf(built, voices.plus(silences));
         try {
             new ScriptWriter().write(script);
+            forgetDeletedRecordings(script);
             dirty = false;
             message.set("Saved “" + script.title() + "”.");
             return true;
@@ -205,11 +296,39 @@ public final class ScriptEditorViewModel {
         }
     }
 
+    private ImageryScript scriptOf(List<org.mirrorhand.imagery.Segment> built, Duration length) {
+        return new ImageryScript(own.scripts().resolve(scriptId + ".json"), own.audio(), scriptId,
+                title.get() == null ? "" : title.get().strip(), description.get() == null ? ""
+                : description.get().strip(), "en-US", length, endChime, built);
+    }
+
+    /** The script as it would be saved now, for listening back to a part before saving (any words, even none). */
+    private ImageryScript draftScript() {
+        return scriptOf(segments.stream().map(SegmentDraft::toSegment).toList(), Duration.ZERO);
+    }
+
+    /** Deletes files of recordings deleted in the editor that the saved script no longer names. */
+    private void forgetDeletedRecordings(ImageryScript saved) {
+        Set<Path> named = new HashSet<>();
+        saved.segments().forEach(s -> saved.audioFile(s).ifPresent(named::add));
+        for (Path file : deletedRecordings) {
+            if (!named.contains(file)) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    // Only disk space is at stake: the script no longer names the file.
+                }
+            }
+        }
+        deletedRecordings.clear();
+    }
+
     /** Escape: back to the list; with unsaved changes, the first press warns and the second leaves. */
     public void leave() {
         if (recorder != null) {
             stopRecording();
         }
+        listener.close();
         if (dirty && !warnedUnsaved) {
             warnedUnsaved = true;
             message.set("Not saved yet. Press Ctrl+S to save, or Escape again to leave without saving.");
@@ -282,5 +401,14 @@ public final class ScriptEditorViewModel {
 
     public javafx.beans.property.ReadOnlyBooleanProperty recordingProperty() {
         return recordingNow.getReadOnlyProperty();
+    }
+
+    /** The part being played back (or made ready to play); null when nothing is. */
+    public ReadOnlyObjectProperty<SegmentDraft> listeningProperty() {
+        return listener.playingProperty();
+    }
+
+    public boolean isListening() {
+        return listener.playingProperty().get() != null;
     }
 }

@@ -40,7 +40,7 @@ public final class SegmentDraft {
     }
 
     Segment toSegment() {
-        return new Segment(id, text.get().strip(), Optional.ofNullable(audio.get()),
+        return new Segment(id, text.get() == null ? "" : text.get().strip(), Optional.ofNullable(audio.get()),
                 Duration.ofSeconds(Math.max(0, silenceSeconds.get())), Optional.ofNullable(cue.get()));
     }
 

@@ -75,6 +75,7 @@ final class ProgressCharts {
         c.showAsBars(s, Color.web("#1f77b4"));
         c.yAxis().setForceZeroInRange(true);
         c.addGuide(t.dose().target().minutesPerDay(), "target " + t.dose().target().minutesPerDay() + " min");
+        c.keepGuidesInView();
         c.getStyleClass().add("single-series");
         return c;
     }

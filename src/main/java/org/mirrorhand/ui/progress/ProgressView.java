@@ -2,7 +2,6 @@ package org.mirrorhand.ui.progress;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -12,16 +11,13 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
-import org.mirrorhand.history.DoseStatus;
 import org.mirrorhand.history.Profile;
 import org.mirrorhand.history.Trends;
 
@@ -33,8 +29,7 @@ import org.mirrorhand.history.Trends;
 public final class ProgressView extends BorderPane {
     private final ProgressViewModel vm;
     private final VBox content = new VBox(24);
-    private final ProgressBar doseBar = new ProgressBar(0);
-    private final Label doseText = new Label();
+    private final DoseMeter doseMeter;
     private Function<Window, Path> exportFolderChooser = window -> {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Where should the report go?");
@@ -44,6 +39,7 @@ public final class ProgressView extends BorderPane {
 
     public ProgressView(ProgressViewModel vm) {
         this.vm = vm;
+        this.doseMeter = new DoseMeter(vm.doseTarget());
         getStyleClass().add("progress-view");
         getStylesheets().add(ProgressView.class.getResource("progress.css").toExternalForm());
         setTop(controls());
@@ -114,12 +110,19 @@ public final class ProgressView extends BorderPane {
     }
 
     private void showTrends(Trends t) {
-        content.getChildren().clear();
+        // The dose meter stays in place (it may hold the open form and the focus); only the charts are rebuilt.
         if (t == null) {
+            content.getChildren().clear();
             return;
         }
+        doseMeter.show(t.dose());
+        if (content.getChildren().isEmpty() || content.getChildren().get(0) != doseMeter) {
+            content.getChildren().setAll(doseMeter);
+        } else {
+            content.getChildren().remove(1, content.getChildren().size());
+        }
         ProgressCharts charts = new ProgressCharts(t);
-        content.getChildren().addAll(doseMeter(t.dose()), charts.opening(), charts.extension(), charts.tam(),
+        content.getChildren().addAll(charts.opening(), charts.extension(), charts.tam(),
                 charts.minutes(), charts.reps(), charts.scales(), sessionList());
     }
 
@@ -132,28 +135,6 @@ public final class ProgressView extends BorderPane {
         list.setAccessibleText("Sessions, newest first");
         heading.setLabelFor(list);
         return new VBox(8, heading, list);
-    }
-
-    private VBox doseMeter(DoseStatus dose) {
-        doseBar.setProgress(dose.fraction());
-        doseBar.setMaxWidth(Double.MAX_VALUE);
-        doseBar.setPrefHeight(34);
-        doseBar.getStyleClass().removeAll("dose-met");
-        if (dose.fraction() >= 1) {
-            doseBar.getStyleClass().add("dose-met");
-        }
-        doseText.setText(String.format(Locale.ROOT, "This week: %d minutes in all; %d of %d days with %d minutes or more.",
-                Math.round(dose.minutes()), dose.daysOnTarget(), dose.target().daysPerWeek(),
-                dose.target().minutesPerDay()));
-        doseText.setWrapText(true);
-        Label heading = new Label("Practice this week (target: " + dose.target().minutesPerDay() + " minutes on "
-                + dose.target().daysPerWeek() + " days)");
-        heading.getStyleClass().add("section-title");
-        HBox.setHgrow(doseBar, Priority.ALWAYS);
-        VBox box = new VBox(8, heading, doseBar, doseText);
-        box.getStyleClass().add("dose-meter");
-        doseBar.setAccessibleText(doseText.getText());
-        return box;
     }
 
     private static final class ProfileCell extends ListCell<Profile> {

@@ -38,6 +38,7 @@ public final class ProgressViewModel {
     private final ReadOnlyObjectWrapper<Trends> trends = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final DoseTargetViewModel doseTarget;
     private ProfileHistory shown;
 
     public ProgressViewModel(SqliteSessionStore store, ZoneId zone, Background background, LocalDate today) {
@@ -46,6 +47,18 @@ public final class ProgressViewModel {
         this.background = background;
         to.set(today);
         from.set(today.minusWeeks(6).plusDays(1));
+        doseTarget = new DoseTargetViewModel(store, zone, background, () -> shown, this::targetSaved);
+        // The form edits the profile whose meter is on screen; choosing another one closes it unsaved.
+        profile.addListener((obs, old, p) -> {
+            if (p == null || old == null || p.id() != old.id()) {
+                doseTarget.cancel();
+            }
+        });
+    }
+
+    /** The "Change target" form beside the dose meter. */
+    public DoseTargetViewModel doseTarget() {
+        return doseTarget;
     }
 
     public ObservableList<Profile> profiles() {
@@ -147,6 +160,26 @@ public final class ProgressViewModel {
                     busy.set(false);
                     status.set("Report saved in " + target);
                 }, this::failed);
+    }
+
+    /** Shows a saved target at once: the profile list and the trends on screen carry it, without reading them again. */
+    private void targetSaved(DoseTargetViewModel.Saved s) {
+        Profile updated = s.history().profile();
+        boolean stillOnScreen = shown != null && shown.profile().id() == updated.id()
+                && shown.from().equals(s.history().from()) && shown.to().equals(s.history().to());
+        for (int i = 0; i < profiles.size(); i++) {
+            if (profiles.get(i).id() == updated.id()) {
+                profiles.set(i, updated);
+            }
+        }
+        if (profile.get() != null && profile.get().id() == updated.id()) {
+            profile.set(updated);
+        }
+        // Another profile or range may have been shown while the write ran; then only the list learns the new target.
+        if (stillOnScreen) {
+            shown = s.history();
+            trends.set(s.trends());
+        }
     }
 
     private void failed(Exception e) {

@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javafx.geometry.Bounds;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
@@ -17,6 +18,7 @@ import javafx.scene.shape.Line;
 import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
+import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.ClosePath;
 import javafx.scene.text.Text;
 import javafx.util.StringConverter;
@@ -35,6 +37,9 @@ final class TimeChart extends LineChart<Number, Number> {
     }
 
     private final Group behind = new Group();
+    /** Guide labels drawn over the bars, on a pale backing, so a tall bar cannot hide the target's number. */
+    private final Group front = new Group();
+    private boolean guidesInView;
     private final List<Band> bands = new ArrayList<>();
     private final List<Guide> guides = new ArrayList<>();
     private final List<Guide> dayMarkers = new ArrayList<>();
@@ -49,6 +54,34 @@ final class TimeChart extends LineChart<Number, Number> {
         setPrefHeight(380);
         behind.setManaged(false);
         getPlotChildren().add(0, behind);
+        front.setManaged(false);
+        front.setMouseTransparent(true);
+        getPlotChildren().add(front);
+    }
+
+    /** Widens the value axis so every guide shows, e.g. a dose target above all the days practised so far. */
+    void keepGuidesInView() {
+        guidesInView = true;
+        requestChartLayout();
+    }
+
+    @Override
+    protected void updateAxisRange() {
+        super.updateAxisRange();
+        NumberAxis y = yAxis();
+        if (!guidesInView || guides.isEmpty() || !y.isAutoRanging()) {
+            return;
+        }
+        List<Number> values = new ArrayList<>();
+        for (Series<Number, Number> s : getData()) {
+            for (Data<Number, Number> d : s.getData()) {
+                values.add(d.getYValue());
+            }
+        }
+        for (Guide g : guides) {
+            values.add(g.y);
+        }
+        y.invalidateRange(values);
     }
 
     private static NumberAxis timeAxis(LocalDate from, LocalDate to) {
@@ -112,6 +145,11 @@ final class TimeChart extends LineChart<Number, Number> {
     protected void layoutPlotChildren() {
         super.layoutPlotChildren();
         behind.getChildren().clear();
+        front.getChildren().clear();
+        if (getPlotChildren().get(getPlotChildren().size() - 1) != front) {
+            getPlotChildren().remove(front);
+            getPlotChildren().add(front);
+        }
         NumberAxis x = (NumberAxis) getXAxis();
         NumberAxis y = yAxis();
         for (Band b : bands) {
@@ -138,7 +176,18 @@ final class TimeChart extends LineChart<Number, Number> {
             line.getStyleClass().add("guide-line");
             Text t = new Text(6, gy - 6, g.label);
             t.getStyleClass().add("guide-label");
-            behind.getChildren().addAll(line, t);
+            behind.getChildren().add(line);
+            front.getChildren().add(t);
+            t.applyCss();
+            if (t.getBoundsInLocal().getMinY() < 0) {
+                // A guide near the top would have its label cut off above the plot: move it down just enough; its
+                // backing then covers a little of the line, and a label moved under the line could hit the next one.
+                t.setY(t.getY() - t.getBoundsInLocal().getMinY());
+            }
+            Bounds b = t.getBoundsInLocal();
+            Rectangle back = new Rectangle(b.getMinX() - 4, b.getMinY() - 1, b.getWidth() + 8, b.getHeight() + 2);
+            back.getStyleClass().add("guide-label-back");
+            front.getChildren().add(front.getChildren().size() - 1, back);
         }
         double height = y.getHeight();
         for (Guide d : dayMarkers) {

@@ -19,4 +19,9 @@ final class Keys {
         KeyEvent.fireEvent(target, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code, false, shortcut, false,
                 shortcut));
     }
+
+    static void pressWithAlt(Scene scene, KeyCode code) {
+        Node target = scene.getFocusOwner() == null ? scene.getRoot() : scene.getFocusOwner();
+        KeyEvent.fireEvent(target, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code, false, false, true, false));
+    }
 }

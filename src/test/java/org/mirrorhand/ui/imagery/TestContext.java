@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import org.mirrorhand.imagery.AudioOutput;
 import org.mirrorhand.imagery.FfmpegDurationProbe;
 import org.mirrorhand.imagery.FestivalSpeech;
 import org.mirrorhand.imagery.ImageryScript;
@@ -17,6 +19,7 @@ import org.mirrorhand.imagery.JsonResumeStore;
 import org.mirrorhand.imagery.MicrophoneRecorder;
 import org.mirrorhand.imagery.ScriptFolder;
 import org.mirrorhand.imagery.ScriptPreparer;
+import org.mirrorhand.imagery.SpeechSynthesizer;
 
 /**
  * Real parts for screen tests: the shipped scripts and audio, FFmpeg, the JavaFX player (silent through the null ALSA
@@ -31,12 +34,23 @@ final class TestContext {
     final Navigation navigation = new Navigation();
     final ImageryContext context;
 
+    /** Every audio output the screens made, newest last, so tests can ask whether sound really flows. */
+    final List<AudioOutput> outputs = new ArrayList<>();
+
     TestContext(Path dataFolder, MicrophoneRecorder.LineSource microphone) {
+        this(dataFolder, microphone, JavaFxAudioOutput::new, new FestivalSpeech(dataFolder.resolve("tts")));
+    }
+
+    /** With another sound output or computer voice: for a computer without speakers, or without Festival. */
+    TestContext(Path dataFolder, MicrophoneRecorder.LineSource microphone, Supplier<AudioOutput> audio,
+                SpeechSynthesizer speech) {
         context = new ImageryContext(ScriptFolder.shipped(Path.of("media")), ScriptFolder.own(dataFolder),
-                new ScriptPreparer(new FfmpegDurationProbe(), new FestivalSpeech(dataFolder.resolve("tts")),
-                        Path.of("media/audio/chime.mp3")),
-                new JsonResumeStore(dataFolder.resolve("imagery-resume.json")), log, JavaFxAudioOutput::new, clock,
-                () -> new MicrophoneRecorder(microphone), SAME_THREAD, SAME_THREAD);
+                new ScriptPreparer(new FfmpegDurationProbe(), speech, Path.of("media/audio/chime.mp3")),
+                new JsonResumeStore(dataFolder.resolve("imagery-resume.json")), log, () -> {
+                    AudioOutput made = audio.get();
+                    outputs.add(made);
+                    return made;
+                }, clock, () -> new MicrophoneRecorder(microphone), SAME_THREAD, SAME_THREAD);
     }
 
     void advance(Duration by) {
