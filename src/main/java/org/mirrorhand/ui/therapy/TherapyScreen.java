@@ -146,8 +146,8 @@ public final class TherapyScreen implements Screen {
         message.textProperty().bind(model.messageProperty());
         message.getStyleClass().add("warning");
         message.setWrapText(true);
-        Label keys = new Label("During the session: Esc or Space stops. R says the exercise again."
-                + " Arrow keys move the mirror.");
+        // R (say it again) is shown over the mirror itself: this line is full at 1280 × 800.
+        Label keys = new Label("During the session: Esc or Space stops. Arrow keys move the mirror.");
         keys.getStyleClass().add("hint");
         keys.setWrapText(true);
         setup.getChildren().addAll(title, new Label("Exercise"), choices, prompt, grid, new HBox(16, start, backButton),
