@@ -63,7 +63,7 @@ final class PromptRecordings {
         return Optional.ofNullable(byWords.get(words));
     }
 
-    /** Every listed phrase, in the list's order. */
+    /** Every listed phrase and its recording. */
     Map<String, Path> all() {
         return Map.copyOf(byWords);
     }
