@@ -8,17 +8,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.input.KeyCode;
+import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mirrorhand.imagery.ImagerySession;
+import org.mirrorhand.ui.Contrast;
 import org.mirrorhand.ui.FxTesting;
 import org.mirrorhand.ui.ScreenText;
 
@@ -173,5 +178,38 @@ class ImageryScreensInAWindowTest {
                 });
         assertTrue(pieces.stream().anyMatch(p -> p.text().startsWith("Part 1 ('01') of “Short one” has no words")),
                 pieces.toString());
+    }
+
+    /** The cue's drop-down list opens in a window of its own; its words must be as large as the screen's. */
+    @Test
+    void theCueMenuOfTheEditorOpensInLargeReadableType() throws Exception {
+        TestContext t = context();
+        ScriptEditorViewModel model = onFx(() -> new ScriptEditorViewModel(null, false, t.context, t.navigation));
+        Stage stage = show(onFx(() -> new ScriptEditorView(model).root()));
+        try {
+            onFx(() -> ((ChoiceBox<?>) stage.getScene().lookup(".choice-box")).show());
+            FxTesting.settle();
+            List<String> problems = onFx(() -> {
+                List<String> found = new ArrayList<>();
+                for (Window w : Window.getWindows()) {
+                    if (w instanceof PopupWindow popup && popup.isShowing()) {
+                        Screenshots.take(popup.getScene(), "imagery-window-script-editor-cue-menu");
+                        List<ScreenText.Piece> items = ScreenText.pieces(popup.getScene());
+                        assertTrue(items.stream().anyMatch(p -> p.text().equals("Breathe")), items.toString());
+                        for (ScreenText.Piece p : items) {
+                            if (p.sizePx() < ScreenText.MIN_TEXT_PX - 0.01 || p.contrast() < Contrast.AA_TEXT) {
+                                found.add(p.toString());
+                            }
+                        }
+                        found.add("menu items: " + items.size());
+                    }
+                }
+                return found;
+            });
+            assertEquals(1, problems.size(), problems.toString());
+            assertTrue(problems.get(0).startsWith("menu items: "), problems.toString());
+        } finally {
+            onFx(stage::close);
+        }
     }
 }
