@@ -49,7 +49,7 @@ class ScreenTextTest {
 
     @Test
     void textFadedByAnOpacityAboveItIsJudgedAsDrawnNotAsWritten() throws Exception {
-        // #8a6b45 on near-black is 4.16:1 as written; at 60 % opacity over the black it is about 2.1:1.
+        // White on near-black is 20:1 as written; at 30 % opacity over the black it is drawn as #4f4f4f, about 2.5:1.
         Label warm = label("Dim", "-fx-font-size: 18pt; -fx-text-fill: #ffffff;");
         VBox faded = new VBox(warm);
         faded.setOpacity(0.3);
