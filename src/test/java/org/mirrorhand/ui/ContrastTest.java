@@ -3,8 +3,9 @@ package org.mirrorhand.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ContrastTest {
@@ -31,13 +32,22 @@ class ContrastTest {
 
     @Test
     void noTextInTheStylesheetIsSmallerThanEighteenPoints() {
-        Matcher m = Pattern.compile("-fx-font-size:\\s*([0-9.]+)(pt|px)").matcher(Theme.css());
-        int sizes = 0;
-        while (m.find()) {
-            double pt = m.group(2).equals("pt") ? Double.parseDouble(m.group(1)) : Double.parseDouble(m.group(1)) * 0.75;
-            assertTrue(pt >= 18, "font size " + m.group() + " is below 18 pt");
-            sizes++;
-        }
-        assertTrue(sizes > 5, "the stylesheet sets font sizes");
+        Map<String, Double> sizes = StylesheetRules.fontSizes(StylesheetRules.parse(Theme.css()));
+        assertEquals(List.of(), StylesheetRules.below18pt(sizes));
+        assertTrue(sizes.size() > 5, "the stylesheet sets font sizes: " + sizes.size());
+    }
+
+    /** Beyond the listed pairs: each colour a rule gives text, on its own background or on the two the screens use. */
+    @Test
+    void everyTextColourRuleOfTheStylesheetMeetsWcagAaOnWhatItSitsOn() {
+        List<StylesheetRules.Rule> rules = StylesheetRules.parse(Theme.css());
+        assertEquals(List.of(), StylesheetRules.contrastFailures(rules, List.of(Theme.BACKGROUND, Theme.SURFACE)));
+        assertTrue(StylesheetRules.judgedTextColours(rules) > 10, "found the text colours");
+    }
+
+    @Test
+    void noInlineStyleOnAnyScreenSetsTextBelowEighteenPoints() {
+        assertEquals(List.of(), StylesheetRules.below18pt(
+                StylesheetRules.inlineFontSizes(Path.of("src/main/java/org/mirrorhand/ui"))));
     }
 }

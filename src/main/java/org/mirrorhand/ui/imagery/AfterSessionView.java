@@ -37,9 +37,8 @@ public final class AfterSessionView {
         HBox ratings = new HBox(18);
         for (int i = 1; i <= 5; i++) {
             int rating = i;
-            Button button = Styles.button(i + "\n" + WORDS[i - 1], () -> model.rate(rating), "huge");
+            Button button = Styles.button(i + "\n" + WORDS[i - 1], () -> model.rate(rating), "huge", "rating");
             button.setMinWidth(212);
-            button.setStyle("-fx-text-alignment: center; -fx-font-size: 28px;");
             button.disableProperty().bind(model.stateProperty().isEqualTo(AfterSessionViewModel.State.SAVING)
                     .or(model.stateProperty().isEqualTo(AfterSessionViewModel.State.SAVED)));
             ratings.getChildren().add(button);

@@ -74,8 +74,14 @@ public final class BedModeView {
         VBox column = new VBox(28, title, target, words, status, bottom);
         column.setAlignment(Pos.CENTER);
         column.setPadding(new Insets(30));
-        // Dimming fades everything but the black: the screen gets darker, never brighter than warm grey.
-        column.opacityProperty().bind(model.brightnessProperty());
+        // Dimming is done by the stylesheet, colour by colour, so no text fades below AA contrast (an opacity would).
+        model.dimmedProperty().addListener((obs, was, dimmed) -> {
+            if (dimmed) {
+                root.getStyleClass().add("dimmed");
+            } else {
+                root.getStyleClass().remove("dimmed");
+            }
+        });
         root.getChildren().add(column);
 
         root.setFocusTraversable(true);

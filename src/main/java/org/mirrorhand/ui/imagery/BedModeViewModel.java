@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.function.LongSupplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
@@ -16,13 +14,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class BedModeViewModel {
     static final Duration DIM_AFTER = Duration.ofMinutes(1);
-    static final double BRIGHT = 0.6;
-    static final double DIM = 0.25;
     static final List<Integer> TIMER_MINUTES = List.of(0, 15, 30, 45, 60);
 
     private final PlayerViewModel player;
     private final LongSupplier clock;
-    private final ReadOnlyDoubleWrapper brightness = new ReadOnlyDoubleWrapper(BRIGHT);
     private final ReadOnlyBooleanWrapper dimmed = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper timerLabel = new ReadOnlyStringWrapper("Sleep timer: off");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -73,7 +68,6 @@ public final class BedModeViewModel {
         long now = clock.getAsLong();
         boolean dim = now - lastInput >= DIM_AFTER.toNanos();
         dimmed.set(dim);
-        brightness.set(dim ? DIM : BRIGHT);
         int minutes = TIMER_MINUTES.get(timerChoice);
         if (minutes > 0 && now >= timerDeadline) {
             timerChoice = 0;
@@ -95,11 +89,6 @@ public final class BedModeViewModel {
     private void wake() {
         lastInput = clock.getAsLong();
         dimmed.set(false);
-        brightness.set(BRIGHT);
-    }
-
-    public ReadOnlyDoubleProperty brightnessProperty() {
-        return brightness.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty dimmedProperty() {

@@ -78,9 +78,9 @@ public final class ScriptEditorView {
         TextField description = new TextField();
         description.setPromptText("One line about it");
         description.textProperty().bindBidirectional(model.descriptionProperty());
-        // Title and description side by side leave the words of a part room for four lines.
-        VBox titleBox = labelled("Title", title);
-        VBox aboutBox = labelled("About", description);
+        // Title and description side by side, each named on its left: at 18 pt the screen has no height to spare.
+        HBox titleBox = beside("Title", title);
+        HBox aboutBox = beside("About", description);
         HBox.setHgrow(titleBox, Priority.ALWAYS);
         HBox.setHgrow(aboutBox, Priority.ALWAYS);
         titleBox.setPrefWidth(1);
@@ -170,14 +170,23 @@ public final class ScriptEditorView {
         message.textProperty().bind(model.messageProperty());
         message.visibleProperty().bind(model.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
-        // The buttons show their own keys; the hint carries only the keys no button shows.
-        Label hint = new Label("Keys: Tab next field · ↑ ↓ choose a part in the list · Alt+↑ / Alt+↓ move the "
-                + "chosen part · other keys are on the buttons");
+        // The buttons show their own keys; the hint carries only the keys no button shows, on one line.
+        Label hint = new Label("Keys: Tab next field · ↑ ↓ choose a part · Alt+↑ / Alt+↓ move it");
         hint.setWrapText(true);
         hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.getStyleClass().add("hint");
         VBox box = new VBox(12, message, buttons, hint);
         box.setPadding(new Insets(12, 0, 0, 0));
+        return box;
+    }
+
+    private static HBox beside(String text, TextField field) {
+        Label label = new Label(text);
+        label.getStyleClass().add("hint");
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(field, Priority.ALWAYS);
+        HBox box = new HBox(12, label, field);
+        box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
 

@@ -110,10 +110,10 @@ public final class ScriptListView {
                 return;
             }
             Label title = new Label(item.title());
-            title.setStyle("-fx-font-size: 26px; -fx-font-weight: bold; -fx-text-fill: -fx-text-background-color;");
+            title.getStyleClass().add("script-title");
             Label details = new Label(item.details());
             details.setWrapText(true);
-            details.setStyle("-fx-font-size: 19px; -fx-text-fill: -fx-text-background-color;");
+            details.getStyleClass().add("script-details");
             details.setMaxWidth(1100);
             VBox box = new VBox(4, title, details);
             setGraphic(box);

@@ -70,7 +70,8 @@ class BedModeScreenTest {
         double awake = Screenshots.meanLuminance(shots[0]);
         double dimmed = Screenshots.meanLuminance(shots[1]);
         assertTrue(awake < 0.05, "near-black, mean luminance " + awake);
-        assertTrue(Screenshots.maxLuminance(shots[0]) < 0.45, "nothing bright: max " + Screenshots.maxLuminance(shots[0]));
+        // Nothing brighter than the warm words (#b38b5a, 0.56 here): WCAG AA on near-black sets how dim they may be.
+        assertTrue(Screenshots.maxLuminance(shots[0]) < 0.6, "nothing bright: max " + Screenshots.maxLuminance(shots[0]));
         assertTrue(Screenshots.inkFraction(shots[0], 0.02) < 0.97, "but something is drawn");
         assertTrue(dimmed < awake, "dimmer after a minute: " + dimmed + " < " + awake);
         assertTrue(Screenshots.maxLuminance(shots[1]) < Screenshots.maxLuminance(shots[0]));

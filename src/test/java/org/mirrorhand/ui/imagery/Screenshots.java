@@ -3,13 +3,18 @@ package org.mirrorhand.ui.imagery;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
+import org.mirrorhand.ui.ScreenText;
 
-/** Renders a screen into target/screenshots/NAME.png and measures it. JavaFX thread. */
+/**
+ * Renders a screen into target/screenshots/NAME.png and measures it. Every screen photographed is also held to the
+ * app's rules for text (18 pt and up, AA contrast, nothing cut short, off the window or overlapping). JavaFX thread.
+ */
 final class Screenshots {
     static final int WIDTH = 1280;
     static final int HEIGHT = 800;
@@ -32,6 +37,11 @@ final class Screenshots {
             ImageIO.write(buffered, "png", out.toFile());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+        // After writing, so a failing screen can be looked at.
+        List<String> problems = ScreenText.problems(scene);
+        if (!problems.isEmpty()) {
+            throw new AssertionError("screen " + name + ":\n  " + String.join("\n  ", problems));
         }
         return buffered;
     }
