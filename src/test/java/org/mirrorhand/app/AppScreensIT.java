@@ -99,10 +99,12 @@ class AppScreensIT {
         try {
             settle();
             screenshot(w.scene(), name + "-1-start");
+            List<String> textProblems = new java.util.ArrayList<>(readableText(w, "start"));
             for (ScreenId id : List.of(ScreenId.SETTINGS, ScreenId.MEASURE, ScreenId.IMAGERY, ScreenId.PROGRESS)) {
                 onFx(() -> w.nav().show(id));
                 settle();
                 screenshot(w.scene(), name + "-2-" + id.name().toLowerCase());
+                textProblems.addAll(readableText(w, id.title()));
                 if (id == ScreenId.MEASURE) {
                     press(w, KeyCode.ENTER); // Start
                     Thread.sleep(3500);
@@ -116,6 +118,9 @@ class AppScreensIT {
             onFx(() -> w.nav().show(ScreenId.THERAPY));
             settle();
             screenshot(w.scene(), name + "-3-therapy-setup");
+            textProblems.addAll(readableText(w, "therapy setup"));
+            textProblems.forEach(line -> System.out.println("TEXT " + name + ": " + line));
+            assertTrue(textProblems.isEmpty(), "text too small, too faint, cut short or overlapping: " + textProblems);
             press(w, KeyCode.ENTER); // Start has the focus
             TherapyScreen therapy = (TherapyScreen) onFx(() -> w.nav().screen(ScreenId.THERAPY));
             MirrorDisplay display = therapy.display();
@@ -160,6 +165,16 @@ class AppScreensIT {
      * the user's right hand is — flipped on the right of the screen, and its reflection on the left; nothing of the
      * camera's right half.
      */
+    /**
+     * What the screen draws, checked as a reader meets it: every text at least 18 pt, WCAG AA against what is behind
+     * it, not cut short, inside the window, not on other text. (The live mirror screens are left out: their text sits
+     * over the camera picture.)
+     */
+    private static List<String> readableText(Window w, String screen) throws Exception {
+        return onFx(() -> org.mirrorhand.ui.ScreenText.problems(w.scene())).stream()
+                .map(problem -> screen + ": " + problem).toList();
+    }
+
     private static void checkMirrorBoxShowsOneRealHalf(MirrorDisplay display) throws Exception {
         Object[] both = onFx(() -> new Object[] {display.lastShownProperty().get(), display.screenPixels().clone(),
                 display.settingsProperty().get()});

@@ -88,6 +88,8 @@ final class TimeChart extends LineChart<Number, Number> {
         long days = to.toEpochDay() - from.toEpochDay() + 1;
         NumberAxis x = new NumberAxis(from.toEpochDay() - 0.5, to.toEpochDay() + 0.5, days > 70 ? 14 : days > 20 ? 7 : 1);
         x.setMinorTickVisible(false);
+        // The first date sits under the value axis's lowest number; at 18 pt the default 3 px gap lets them overlap.
+        x.setTickLabelGap(14);
         x.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number n) {
