@@ -115,7 +115,11 @@ public final class SqliteSessionStore implements AutoCloseable {
                 ps.setInt(1, target.minutesPerDay());
                 ps.setInt(2, target.daysPerWeek());
                 ps.setLong(3, p.id());
-                ps.executeUpdate();
+                if (ps.executeUpdate() == 0) {
+                    // Saving into nothing would look like success; say why nothing was kept instead.
+                    throw new HistoryException("The profile \"" + p.name() + "\" is no longer in the history " + file
+                            + ", so its target was not saved; choose the profile again.");
+                }
             }
             return null;
         });

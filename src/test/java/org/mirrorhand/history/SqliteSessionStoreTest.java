@@ -295,4 +295,18 @@ class SqliteSessionStoreTest {
             assertTrue(store.profiles().isEmpty());
         }
     }
+
+    @Test
+    void aTargetForAProfileThatIsNoLongerThereIsRefusedWithItsName() throws Exception {
+        try (SqliteSessionStore store = SqliteSessionStore.open(db())) {
+            Profile ann = store.addProfile("Ann", Side.LEFT);
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db()); Statement st = c.createStatement()) {
+                st.executeUpdate("DELETE FROM profile WHERE id=" + ann.id());
+            }
+            HistoryException e = assertThrows(HistoryException.class,
+                    () -> store.setDoseTarget(ann, new DoseTarget(45, 4)));
+            assertTrue(e.getMessage().contains("\"Ann\" is no longer in the history"), e.getMessage());
+            assertTrue(store.profiles().isEmpty(), "nothing was written");
+        }
+    }
 }
