@@ -12,13 +12,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mirrorhand.imagery.AudioOutput;
 import org.mirrorhand.imagery.AudioUnavailableException;
+import org.mirrorhand.imagery.SilentAudioOutput;
 import org.mirrorhand.imagery.FestivalSpeech;
 import org.mirrorhand.imagery.ImageryScript;
 import org.mirrorhand.imagery.JavaFxAudioOutput;
@@ -321,48 +321,17 @@ class ScriptEditorViewModelTest {
     }
 
     /** A sound output that starts, then reports a failure when the test says, as JavaFX reports one later. */
-    private static final class FailsLater extends NoSpeakers {
-        Consumer<String> onFailure = reason -> { };
-
+    private static final class FailsLater extends SilentAudioOutput {
         @Override
         public void play(Path file, Duration from) {
-        }
-
-        @Override
-        public void setOnFailure(Consumer<String> listener) {
-            onFailure = listener;
         }
     }
 
     /** A sound output like JavaFX's on a computer with no sound device: it cannot open a player. */
-    private static class NoSpeakers implements AudioOutput {
+    private static final class NoSpeakers extends SilentAudioOutput {
         @Override
         public void play(Path file, Duration from) throws AudioUnavailableException {
             throw new AudioUnavailableException("this computer has no working sound output", null);
-        }
-
-        @Override
-        public void pause() {
-        }
-
-        @Override
-        public void resume() {
-        }
-
-        @Override
-        public void stop() {
-        }
-
-        @Override
-        public void setVolume(double volume) {
-        }
-
-        @Override
-        public void setOnFailure(Consumer<String> listener) {
-        }
-
-        @Override
-        public void close() {
         }
     }
 }

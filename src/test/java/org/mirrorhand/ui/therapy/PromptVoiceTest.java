@@ -9,11 +9,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mirrorhand.imagery.AudioOutput;
 import org.mirrorhand.imagery.AudioUnavailableException;
+import org.mirrorhand.imagery.SilentAudioOutput;
 
 /**
  * The voice over the shipped media folder, with a sound output that records or refuses what it is asked to play. The
@@ -24,10 +24,9 @@ class PromptVoiceTest {
     private static final Path MEDIA = Path.of("media");
 
     /** Plays nothing; remembers the files, or refuses as a computer without a sound card does. */
-    private static final class FakeOutput implements AudioOutput {
+    private static final class FakeOutput extends SilentAudioOutput {
         final List<Path> played = new ArrayList<>();
         final boolean noSoundCard;
-        Consumer<String> onFailure = r -> { };
 
         FakeOutput(boolean noSoundCard) {
             this.noSoundCard = noSoundCard;
@@ -39,31 +38,6 @@ class PromptVoiceTest {
                 throw new AudioUnavailableException("this computer has no working sound output", null);
             }
             played.add(file);
-        }
-
-        @Override
-        public void pause() {
-        }
-
-        @Override
-        public void resume() {
-        }
-
-        @Override
-        public void stop() {
-        }
-
-        @Override
-        public void setVolume(double volume) {
-        }
-
-        @Override
-        public void setOnFailure(Consumer<String> listener) {
-            onFailure = listener;
-        }
-
-        @Override
-        public void close() {
         }
     }
 
