@@ -150,14 +150,14 @@ final class PointCursor {
         }
     }
 
-    /** "Index: 45° ± 3° · Tue 4 Nov 10:05 · mirror · 22 min (point 3 of 30, line 2 of 5: Up and Down change line)". */
+    /** "Index: 45° ± 3° · Tue 4 Nov 10:05 · mirror · 22 min (point 3 of 30; line 2 of 5, Up and Down change line)". */
     private String words(Spot s) {
         Line line = lines.get(s.line());
         String where = "point " + (s.point() + 1) + " of " + line.points().size();
         long withPoints = lines.stream().filter(l -> !l.points().isEmpty()).count();
         if (withPoints > 1) {
-            where += ", " + line.name() + ", line " + (s.line() + 1) + " of " + lines.size()
-                    + "; Up and Down change line";
+            // The tooltip already names the line (finger, hand or score), so only its place is added.
+            where += "; line " + (s.line() + 1) + " of " + lines.size() + ", Up and Down change line";
         }
         return line.points().get(s.point()).tip().replace("\n", " · ") + " (" + where + ")";
     }

@@ -66,7 +66,7 @@ class PointCursorTest {
         c.last();
         c.nextLine();
         assertEquals(new Spot(2, 2), c.spotProperty().get(), "day 110 is nearest day 109 on the middle finger's line");
-        assertEquals("Middle: 70° (point 3 of 3, Middle, line 3 of 3; Up and Down change line)",
+        assertEquals("Middle: 70° (point 3 of 3; line 3 of 3, Up and Down change line)",
                 c.readoutProperty().get());
         c.nextLine();
         assertEquals(new Spot(2, 2), c.spotProperty().get(), "Down on the last line stays");
