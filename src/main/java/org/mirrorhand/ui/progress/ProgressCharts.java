@@ -1,5 +1,7 @@
 package org.mirrorhand.ui.progress;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +25,8 @@ final class ProgressCharts {
     /** Same order and colours as the report: thumb, index, middle, ring, little. */
     static final Color[] FINGER = {Color.web("#8c564b"), Color.web("#1f77b4"), Color.web("#2ca02c"),
         Color.web("#d62728"), Color.web("#9467bd")};
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     private final Trends t;
 
@@ -67,7 +71,7 @@ final class ProgressCharts {
         for (DayVolume v : t.volume()) {
             XYChart.Data<Number, Number> d = new XYChart.Data<>(v.day().toEpochDay(), v.minutes());
             s.getData().add(d);
-            tip(d, v.day() + ": " + Math.round(v.minutes()) + " minutes in " + v.sessions() + " session"
+            tip(d, day(v.day()) + ": " + Math.round(v.minutes()) + " minutes in " + v.sessions() + " session"
                     + (v.sessions() == 1 ? "" : "s") + (v.imageryMinutes() > 0
                     ? " (" + Math.round(v.imageryMinutes()) + " of them imagery)" : ""));
         }
@@ -90,8 +94,8 @@ final class ProgressCharts {
             XYChart.Data<Number, Number> o = new XYChart.Data<>(v.day().toEpochDay(), v.repsUnaffected());
             aff.getData().add(a);
             other.getData().add(o);
-            tip(a, v.day() + ": " + v.repsAffected() + " reps with the affected hand");
-            tip(o, v.day() + ": " + v.repsUnaffected() + " reps with the other hand");
+            tip(a, day(v.day()) + ": " + v.repsAffected() + " reps with the affected hand");
+            tip(o, day(v.day()) + ": " + v.repsUnaffected() + " reps with the other hand");
         }
         c.getData().add(aff);
         c.getData().add(other);
@@ -108,7 +112,7 @@ final class ProgressCharts {
             for (ScaleEntry e : t.scales().getOrDefault(k, List.of())) {
                 XYChart.Data<Number, Number> d = new XYChart.Data<>(e.date().toEpochDay(), e.value());
                 s.getData().add(d);
-                tip(d, e.date() + ": " + k.label() + " " + k.format(e.value())
+                tip(d, day(e.date()) + ": " + k.label() + " " + k.format(e.value())
                         + (e.note().isEmpty() ? "" : "\n" + e.note()));
             }
             c.getData().add(s);
@@ -150,8 +154,12 @@ final class ProgressCharts {
         return s;
     }
 
-    /** Installs the tooltip once the chart has made the point's node. */
+    /**
+     * Installs the tooltip once the chart has made the point's node; the text also rides on the point as its extra value,
+     * so the keyboard readout ({@link ChartKeys}) says the very same words.
+     */
     private static void tip(XYChart.Data<Number, Number> d, String text) {
+        d.setExtraValue(text);
         Tooltip tip = new Tooltip(text);
         tip.setShowDelay(Duration.millis(150));
         tip.setShowDuration(Duration.seconds(30));
@@ -164,6 +172,11 @@ final class ProgressCharts {
             Tooltip.install(node, tip);
             node.getProperties().put("mirrorhand.tooltip", tip.getText());
         }
+    }
+
+    /** "Fri 16 Oct", as the session labels write a day: plainer to read aloud than 2026-10-16. */
+    private static String day(LocalDate date) {
+        return DAY.format(date);
     }
 
     private static String cap(String s) {

@@ -2,9 +2,12 @@ package org.mirrorhand.ui.progress;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Function;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -22,14 +25,15 @@ import org.mirrorhand.history.Profile;
 import org.mirrorhand.history.Trends;
 
 /**
- * The "My progress" screen: choose a profile and dates, then see the dose meter and the trend charts; hover (or focus) a
- * point to see its session; export the report. A plain {@code Parent} the app shell can mount anywhere. Thin: all state
+ * The "My progress" screen: choose a profile and dates, then see the dose meter and the trend charts; hover a point, or
+ * Tab to a chart and use the arrow keys, to see its session; export the report. A plain {@code Parent} the app shell can mount anywhere. Thin: all state
  * lives in {@link ProgressViewModel}. JavaFX thread only.
  */
 public final class ProgressView extends BorderPane {
     private final ProgressViewModel vm;
     private final VBox content = new VBox(24);
     private final DoseMeter doseMeter;
+    private final ScrollPane scroll = new ScrollPane();
     private Function<Window, Path> exportFolderChooser = window -> {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Where should the report go?");
@@ -45,7 +49,7 @@ public final class ProgressView extends BorderPane {
         setTop(controls());
         content.setPadding(new Insets(16, 24, 32, 24));
         content.getStyleClass().add("progress-content");
-        ScrollPane scroll = new ScrollPane(content);
+        scroll.setContent(content);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("progress-scroll");
         setCenter(scroll);
@@ -122,8 +126,35 @@ public final class ProgressView extends BorderPane {
             content.getChildren().remove(1, content.getChildren().size());
         }
         ProgressCharts charts = new ProgressCharts(t);
-        content.getChildren().addAll(charts.opening(), charts.extension(), charts.tam(),
-                charts.minutes(), charts.reps(), charts.scales(), sessionList());
+        for (TimeChart chart : List.of(charts.opening(), charts.extension(), charts.tam(), charts.minutes(),
+                charts.reps(), charts.scales())) {
+            VBox box = ChartKeys.readable(chart);
+            chart.focusedProperty().addListener((obs, was, now) -> {
+                if (now) {
+                    scrollIntoView(box);
+                }
+            });
+            content.getChildren().add(box);
+        }
+        content.getChildren().add(sessionList());
+    }
+
+    /** A ScrollPane does not follow the focus by itself: bring the focused chart and its readout fully into sight. */
+    private void scrollIntoView(Node node) {
+        double contentHeight = content.getBoundsInLocal().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (contentHeight <= viewport) {
+            return;
+        }
+        Bounds b = node.getBoundsInParent();
+        double top = (contentHeight - viewport) * scroll.getVvalue();
+        double newTop = top;
+        if (b.getMinY() < top) {
+            newTop = b.getMinY();
+        } else if (b.getMaxY() > top + viewport) {
+            newTop = Math.min(b.getMinY(), b.getMaxY() - viewport);
+        }
+        scroll.setVvalue(Math.max(0, Math.min(1, newTop / (contentHeight - viewport))));
     }
 
     private VBox sessionList() {

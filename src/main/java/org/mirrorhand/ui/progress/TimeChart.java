@@ -44,6 +44,8 @@ final class TimeChart extends LineChart<Number, Number> {
     private final List<Guide> guides = new ArrayList<>();
     private final List<Guide> dayMarkers = new ArrayList<>();
     private final Map<Series<Number, Number>, Color> bars = new IdentityHashMap<>();
+    /** The point the keyboard has highlighted, drawn enlarged with a dark ring; null for none. */
+    private Data<Number, Number> highlighted;
 
     TimeChart(String title, String yLabel, LocalDate from, LocalDate to) {
         super(timeAxis(from, to), valueAxis(yLabel));
@@ -132,6 +134,16 @@ final class TimeChart extends LineChart<Number, Number> {
         requestChartLayout();
     }
 
+    /** Draws this point enlarged and ringed (null: none), for the keyboard readout. */
+    void highlight(Data<Number, Number> point) {
+        if (highlighted != null && highlighted.getNode() != null) {
+            highlighted.getNode().setScaleX(1);
+            highlighted.getNode().setScaleY(1);
+        }
+        highlighted = point;
+        requestChartLayout();
+    }
+
     /** Draws this series as bars from zero instead of a line. */
     void showAsBars(Series<Number, Number> series, Color colour) {
         bars.put(series, colour);
@@ -201,6 +213,46 @@ final class TimeChart extends LineChart<Number, Number> {
             behind.getChildren().addAll(line, t);
         }
         layoutBars(x, y);
+        layoutHighlight();
+    }
+
+    /** A white-then-dark double ring, so it shows on the white page and on a dark point or bar alike. */
+    private void layoutHighlight() {
+        if (highlighted == null || highlighted.getNode() == null) {
+            return;
+        }
+        Node n = highlighted.getNode();
+        boolean bar = n.getParent() != null && isBar(highlighted);
+        if (!bar) {
+            n.setScaleX(1.6);
+            n.setScaleY(1.6);
+        }
+        Bounds b = n.getBoundsInParent();
+        for (int ring = 0; ring < 2; ring++) {
+            double pad = bar ? 3 + 3 * ring : 4 + 3 * ring;
+            Rectangle r = new Rectangle(b.getMinX() - pad, b.getMinY() - pad, b.getWidth() + 2 * pad,
+                    b.getHeight() + 2 * pad);
+            if (!bar) {
+                r.setArcWidth(r.getWidth());
+                r.setArcHeight(r.getHeight());
+            }
+            r.setFill(null);
+            // Set here, not in the stylesheet: a shape made during layout would go undrawn until the next CSS pass.
+            r.setStroke(ring == 0 ? Color.WHITE : Color.web("#111111"));
+            r.setStrokeWidth(3);
+            r.getStyleClass().add(ring == 0 ? "highlight-inner" : "highlight-ring");
+            r.setMouseTransparent(true);
+            front.getChildren().add(r);
+        }
+    }
+
+    private boolean isBar(Data<Number, Number> d) {
+        for (Series<Number, Number> s : bars.keySet()) {
+            if (s.getData().contains(d)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void layoutBars(NumberAxis x, NumberAxis y) {
