@@ -88,7 +88,9 @@ final class TimeChart extends LineChart<Number, Number> {
 
     private static NumberAxis timeAxis(LocalDate from, LocalDate to) {
         long days = to.toEpochDay() - from.toEpochDay() + 1;
-        NumberAxis x = new NumberAxis(from.toEpochDay() - 0.5, to.toEpochDay() + 0.5, days > 70 ? 14 : days > 20 ? 7 : 1);
+        // A date label at 18 pt takes about 80 px: daily labels only fit a short span, or JavaFX drops some unevenly.
+        int tickDays = days > 70 ? 14 : days > 20 ? 7 : days > 8 ? 2 : 1;
+        NumberAxis x = new NumberAxis(from.toEpochDay() - 0.5, to.toEpochDay() + 0.5, tickDays);
         x.setMinorTickVisible(false);
         // The first date sits under the value axis's lowest number; at 18 pt the default 3 px gap lets them overlap.
         x.setTickLabelGap(14);
