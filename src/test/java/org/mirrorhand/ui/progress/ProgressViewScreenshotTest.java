@@ -9,10 +9,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -27,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mirrorhand.history.SampleHistory;
 import org.mirrorhand.history.SqliteSessionStore;
+import org.mirrorhand.ui.FxTesting;
 
 /** The real screen in a real window under Xvfb, with six weeks of generated practice; screenshots go to target/screenshots. */
 class ProgressViewScreenshotTest {
@@ -39,26 +36,7 @@ class ProgressViewScreenshotTest {
     @BeforeAll
     static void startJavaFx() throws Exception {
         assumeTrue(System.getenv("DISPLAY") != null, "no DISPLAY: run under xvfb-run -a");
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        try {
-            Platform.startup(() -> started.complete(null));
-        } catch (IllegalStateException alreadyRunning) {
-            started.complete(null);
-        }
-        started.get(30, TimeUnit.SECONDS);
-        Platform.setImplicitExit(false);
-    }
-
-    private static <T> T fx(Callable<T> work) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(work.call());
-            } catch (Throwable e) {
-                f.completeExceptionally(e);
-            }
-        });
-        return f.get(60, TimeUnit.SECONDS);
+        FxTesting.start();
     }
 
     @Test
@@ -68,7 +46,7 @@ class ProgressViewScreenshotTest {
         try (SqliteSessionStore store = SqliteSessionStore.open(dir.resolve("h.db"))) {
             store.importHistory(SampleHistory.weeks("Ann", START, 6, 11), "Ann");
             ProgressViewModel vm = new ProgressViewModel(store, ZoneId.systemDefault(), Background.SAME_THREAD, TODAY);
-            Stage stage = fx(() -> {
+            Stage stage = FxTesting.onFx(() -> {
                 ProgressView view = new ProgressView(vm);
                 view.setExportFolderChooser(w -> dir.resolve("export"));
                 Stage s = new Stage();
@@ -78,7 +56,7 @@ class ProgressViewScreenshotTest {
                 return s;
             });
             Thread.sleep(500);
-            fx(() -> {
+            FxTesting.onFx(() -> {
                 stage.getScene().getRoot().applyCss();
                 stage.getScene().getRoot().layout();
                 ImageIO.write(SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null), "png",
@@ -89,24 +67,24 @@ class ProgressViewScreenshotTest {
                 return null;
             });
 
-            List<String> tips = fx(() -> stage.getScene().getRoot().lookupAll(".chart-line-symbol").stream()
+            List<String> tips = FxTesting.onFx(() -> stage.getScene().getRoot().lookupAll(".chart-line-symbol").stream()
                     .map(n -> (String) n.getProperties().get("mirrorhand.tooltip")).filter(s -> s != null).toList());
             assertTrue(tips.size() > 100, "points with tooltips: " + tips.size());
             assertTrue(tips.stream().anyMatch(s -> s.startsWith("Index:") && s.contains("· mirror ·")), tips.get(0));
 
-            long charts = fx(() -> (long) stage.getScene().getRoot().lookupAll(".chart").size());
+            long charts = FxTesting.onFx(() -> (long) stage.getScene().getRoot().lookupAll(".chart").size());
             assertEquals(6, charts);
 
-            double smallest = fx(() -> stage.getScene().getRoot().lookupAll(".label").stream()
+            double smallest = FxTesting.onFx(() -> stage.getScene().getRoot().lookupAll(".label").stream()
                     .filter(n -> n instanceof Label l && l.isVisible() && !l.getText().isEmpty())
                     .mapToDouble(n -> ((Label) n).getFont().getSize()).min().orElse(0));
             assertTrue(smallest >= 24 - 0.01, "smallest label is " + smallest + " px; 18 pt is 24 px");
 
             // Keyboard: every control can take focus, and the export button works from the keyboard path (fire).
-            boolean allFocusable = fx(() -> stage.getScene().getRoot().lookupAll(".button").stream()
+            boolean allFocusable = FxTesting.onFx(() -> stage.getScene().getRoot().lookupAll(".button").stream()
                     .allMatch(n -> ((Control) n).isFocusTraversable()));
             assertTrue(allFocusable);
-            fx(() -> {
+            FxTesting.onFx(() -> {
                 stage.getScene().getRoot().lookupAll(".button").stream().map(n -> (Button) n)
                         .filter(b -> b.getText().startsWith("E_xport")).findFirst().orElseThrow().fire();
                 return null;
@@ -114,7 +92,7 @@ class ProgressViewScreenshotTest {
             try (var files = Files.walk(dir.resolve("export"))) {
                 assertTrue(files.anyMatch(p -> p.getFileName().toString().equals("report.pdf")));
             }
-            fx(() -> {
+            FxTesting.onFx(() -> {
                 stage.close();
                 return null;
             });
