@@ -118,9 +118,9 @@ final class RegionCrop {
         long stepX = Math.round(cos * du * SUBPIXELS * FRACTION);
         long stepY = Math.round(sin * du * SUBPIXELS * FRACTION);
         int stride = iw * 3;
+        double lx0 = -0.5 * width;
         for (int v = 0; v < tensorHeight; v++) {
             double ly = ((double) v / tensorHeight - 0.5) * height;
-            double lx0 = -0.5 * width;
             long ax = Math.round((cx + cos * lx0 - sin * ly) * SUBPIXELS * FRACTION) + FRACTION / 2;
             long ay = Math.round((cy + sin * lx0 + cos * ly) * SUBPIXELS * FRACTION) + FRACTION / 2;
             int o = 0;

@@ -22,7 +22,7 @@ import org.mirrorhand.ui.progress.DoseTargetViewModel.Field;
  */
 final class DoseMeter extends VBox {
     private final DoseTargetViewModel vm;
-    private final Label heading = new Label();
+    private final Label heading = new Label("Practice this week");
     private final ProgressBar bar = new ProgressBar(0);
     private final Label week = new Label();
     private final Label aim = new Label();
@@ -82,7 +82,6 @@ final class DoseMeter extends VBox {
         if (dose.fraction() >= 1) {
             bar.getStyleClass().add("dose-met");
         }
-        heading.setText("Practice this week");
         week.setText(String.format(Locale.ROOT, "This week: %d minutes in all; %d of %d days with %d minutes or more.",
                 Math.round(dose.minutes()), dose.daysOnTarget(), t.daysPerWeek(), t.minutesPerDay()));
         aim.setText(DoseTargetViewModel.aim(t));

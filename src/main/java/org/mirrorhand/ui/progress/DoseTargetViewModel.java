@@ -12,7 +12,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.mirrorhand.history.DoseTarget;
-import org.mirrorhand.history.HistoryException;
 import org.mirrorhand.history.Profile;
 import org.mirrorhand.history.ProfileHistory;
 import org.mirrorhand.history.SqliteSessionStore;
@@ -169,8 +168,7 @@ public final class DoseTargetViewModel {
             applied.accept(s);
         }, e -> {
             saving.set(false);
-            String why = e instanceof HistoryException ? e.getMessage()
-                    : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             say("Not saved: " + why + ". The aim is still " + plain(before.doseTarget())
                     + ". Your numbers are still here; try Save again.", null);
         });

@@ -26,8 +26,8 @@ import org.mirrorhand.history.Trends;
 
 /**
  * The "My progress" screen: choose a profile and dates, then see the dose meter and the trend charts; hover a point, or
- * Tab to a chart and use the arrow keys, to see its session; export the report. A plain {@code Parent} the app shell can mount anywhere. Thin: all state
- * lives in {@link ProgressViewModel}. JavaFX thread only.
+ * Tab to a chart and use the arrow keys, to see its session; export the report. A plain {@code Parent} the app shell
+ * can mount anywhere. Thin: all state lives in {@link ProgressViewModel}. JavaFX thread only.
  */
 public final class ProgressView extends BorderPane {
     private final ProgressViewModel vm;

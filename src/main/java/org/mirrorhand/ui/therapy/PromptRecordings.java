@@ -12,7 +12,7 @@ import java.util.Optional;
 /**
  * The recorded prompts listed in {@code media/prompts.json}: each entry's exact words and its MP3 under
  * {@code media/audio}. Looked up by the words themselves, so a recording is played only for exactly the words shown;
- * words changed in the code but not re-recorded are reported, never spoken wrongly. Read once, on the JavaFX thread.
+ * words changed in the code but not re-recorded are reported, never spoken wrongly. Read once, on the voice thread.
  */
 final class PromptRecordings {
 

@@ -1,6 +1,7 @@
 package org.mirrorhand.ui.therapy;
 
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -21,7 +22,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import java.util.function.Supplier;
 import org.mirrorhand.imagery.AudioOutput;
 import org.mirrorhand.imagery.JavaFxAudioOutput;
 import org.mirrorhand.mirror.AffectedSide;

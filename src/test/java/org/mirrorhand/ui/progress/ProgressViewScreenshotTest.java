@@ -25,7 +25,10 @@ import org.mirrorhand.history.SampleHistory;
 import org.mirrorhand.history.SqliteSessionStore;
 import org.mirrorhand.ui.FxTesting;
 
-/** The real screen in a real window under Xvfb, with six weeks of generated practice; screenshots go to target/screenshots. */
+/**
+ * The real screen in a real window under Xvfb, with six weeks of generated practice; screenshots go to
+ * target/screenshots.
+ */
 class ProgressViewScreenshotTest {
     private static final LocalDate START = LocalDate.of(2026, 9, 7);
     private static final LocalDate TODAY = START.plusWeeks(6).minusDays(1);
