@@ -47,7 +47,7 @@ final class SessionCommand extends HistoryCommand {
     @Option(names = "--source", required = true, paramLabel = "VIDEO", description = "The video file to analyse.")
     Path source;
     @Option(names = "--mode", paramLabel = "mirror|measure", defaultValue = "measure",
-            description = "Kind of session to store (default measure). Mirror tracks one hand, measure both.")
+            description = "Kind of session to store (default measure).")
     SessionMode mode;
     @Option(names = "--affected", paramLabel = "left|right",
             description = "The affected hand (default: the profile's).")
@@ -66,7 +66,8 @@ final class SessionCommand extends HistoryCommand {
         try (SqliteSessionStore store = data.openStore(err)) {
             Profile p = store.requireProfile(profile);
             Side side = affected != null ? affected : p.affectedSide();
-            PoseOptions options = mode == SessionMode.MIRROR ? Tracking.WORKING_HAND : Tracking.BOTH_HANDS;
+            // A recording made at home may show both hands whatever the kind of session, so both are tracked.
+            PoseOptions options = Tracking.BOTH_HANDS;
             FrameSource video;
             HandPoseEstimator pose;
             try {
