@@ -37,7 +37,7 @@ class FastCycleRepsIT {
 
     static List<Case> cases() {
         return List.of(
-                // Open (frame 35) to fist (41) and back, ~0.6 s a cycle, the fist shown for 0.3 s.
+                // Open (frame 35) to fist (41) and back: 1.2 s a cycle, the hand fully closed for about 0.5 s of it.
                 new Case("both_hands_first_fist_x5", BOTH, DerivedVideo.palindrome(0, 35, 41, 5, 2), List.of(5, 5)),
                 new Case("left_hand_first_fist_x5", LEFT, DerivedVideo.palindrome(0, 35, 41, 5, 2), List.of(5)),
                 new Case("right_hand_second_fist_x5", RIGHT, DerivedVideo.palindrome(0, 63, 71, 5, 2), List.of(5)),
