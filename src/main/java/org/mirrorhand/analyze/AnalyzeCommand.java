@@ -61,6 +61,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     + " gpu as its GPU graph and web solution; use gpu to compare with results from the web solution.")
     PixelSampling sampling;
 
+    @Option(names = "--palm-interval-ms", paramLabel = "MS", defaultValue = "200",
+            description = "Video mode, while a hand is tracked and more are wanted: look for the missing hand at most"
+                    + " every MS milliseconds of video (default 200); 0 looks on every frame, as MediaPipe does.")
+    int palmIntervalMs;
+
     @Option(names = "--models", paramLabel = "DIR",
             description = "Read the .tflite models from this folder instead of the ones built into the program.")
     Path modelsDir;
@@ -73,8 +78,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
             err.println("mirrorhand: --max-hands must be 1 or more, got " + maxHands);
             return 2;
         }
+        if (palmIntervalMs < 0) {
+            err.println("mirrorhand: --palm-interval-ms must be 0 or more, got " + palmIntervalMs);
+            return 2;
+        }
         PoseOptions options = PoseOptions.DEFAULTS.withMaxHands(maxHands).withModel(model).withThreads(threads)
-                .withSampling(sampling);
+                .withSampling(sampling).withPalmIntervalMs(palmIntervalMs);
         int failures = 0;
         try (HandPoseEstimator stills = open(options);
              AnalysisJsonWriter writer = json == null ? null : AnalysisJsonWriter.create(json)) {

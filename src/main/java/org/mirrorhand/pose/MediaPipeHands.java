@@ -10,14 +10,14 @@ import org.mirrorhand.capture.RgbImage;
 /**
  * MediaPipe Hands' hand_landmark_tracking_cpu graph in Java. Image mode runs palm detection on every image; video mode
  * seeds each frame's hand ROIs from the previous frame's landmarks and runs palm detection only while fewer than the
- * maximum number of hands are tracked, letting tracked hands win over overlapping palm detections
- * ({@link RectAssociation}). As in MediaPipe's graph, the landmark model runs on every ROI left after association, so
- * while a new hand enters beside tracked ones a frame can briefly hold more hands than the maximum; clipping them
- * would change which hands are tracked next and part from MediaPipe's results. Hands found twice are removed
- * ({@link HandDeduplicator}) and, in video mode, each tracked hand's landmarks are smoothed ({@link LandmarkSmoother});
- * the next ROI comes from the unsmoothed landmarks, as in MediaPipe. A hand from a fresh palm detection must reach
- * minPresenceConfidence, a tracked hand minTrackingConfidence (both 0.5 by default, MediaPipe's single threshold). One
- * instance belongs to one inference thread.
+ * maximum number of hands are tracked (and, while at least one is, no more often than {@link PalmSchedule} allows),
+ * letting tracked hands win over overlapping palm detections ({@link RectAssociation}). As in MediaPipe's graph, the
+ * landmark model runs on every ROI left after association, so while a new hand enters beside tracked ones a frame can
+ * briefly hold more hands than the maximum; clipping them would change which hands are tracked next and part from
+ * MediaPipe's results. Hands found twice are removed ({@link HandDeduplicator}) and, in video mode, each tracked hand's
+ * landmarks are smoothed ({@link LandmarkSmoother}); the next ROI comes from the unsmoothed landmarks, as in MediaPipe.
+ * A hand from a fresh palm detection must reach minPresenceConfidence, a tracked hand minTrackingConfidence (both 0.5
+ * by default, MediaPipe's single threshold). One instance belongs to one inference thread.
  */
 final class MediaPipeHands implements HandPoseEstimator {
 
@@ -25,6 +25,7 @@ final class MediaPipeHands implements HandPoseEstimator {
     private final PalmDetector palms;
     private final HandLandmarkModel landmarks;
     private final boolean smoothing;
+    private final PalmSchedule palmSchedule;
     private final Map<Integer, LandmarkSmoother> smoothers = new HashMap<>();
     private List<HandRoi> tracked = List.of();
     private double lastTimestampMs = Double.NEGATIVE_INFINITY;
@@ -36,6 +37,7 @@ final class MediaPipeHands implements HandPoseEstimator {
         this.palms = palms;
         this.landmarks = landmarks;
         this.smoothing = smoothing;
+        this.palmSchedule = new PalmSchedule(options.palmIntervalMs());
     }
 
     @Override
@@ -68,7 +70,7 @@ final class MediaPipeHands implements HandPoseEstimator {
         List<HandRoi> previous = video ? tracked : List.of();
         List<HandRoi> fromPalms = new ArrayList<>();
         double palmMs = 0;
-        boolean palmRan = previous.size() < options.maxHands();
+        boolean palmRan = !video || palmSchedule.runAt(timestampMs, previous.size(), options.maxHands());
         if (palmRan) {
             long p0 = System.nanoTime();
             for (PalmDetection palm : palms.detect(image, options.minDetectionConfidence())) {

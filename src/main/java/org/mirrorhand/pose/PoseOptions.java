@@ -10,12 +10,16 @@ package org.mirrorhand.pose;
  * @param model                  full (default) or lite landmark and palm models
  * @param threads                inference threads per model
  * @param sampling               how model inputs sample the image: as MediaPipe's CPU graph (default) or its GPU graph
+ * @param palmIntervalMs         video mode, while at least one hand is tracked: least frame time between palm
+ *                               detections for the missing hands (default 200); 0 runs it on every frame that tracks
+ *                               fewer than maxHands, as MediaPipe does. With no hand tracked it runs on every frame.
  */
 public record PoseOptions(int maxHands, double minDetectionConfidence, double minPresenceConfidence,
-                          double minTrackingConfidence, ModelVariant model, int threads, PixelSampling sampling) {
+                          double minTrackingConfidence, ModelVariant model, int threads, PixelSampling sampling,
+                          double palmIntervalMs) {
 
     public static final PoseOptions DEFAULTS =
-            new PoseOptions(2, 0.5, 0.5, 0.5, ModelVariant.FULL, 1, PixelSampling.CPU);
+            new PoseOptions(2, 0.5, 0.5, 0.5, ModelVariant.FULL, 1, PixelSampling.CPU, 200);
 
     public PoseOptions {
         if (maxHands < 1) {
@@ -27,26 +31,35 @@ public record PoseOptions(int maxHands, double minDetectionConfidence, double mi
         if (sampling == null) {
             throw new IllegalArgumentException("pixel sampling must be given");
         }
+        if (!(palmIntervalMs >= 0)) {
+            throw new IllegalArgumentException("palm detection interval must be 0 ms or more, got " + palmIntervalMs);
+        }
     }
 
     public PoseOptions withMaxHands(int n) {
         return new PoseOptions(n, minDetectionConfidence, minPresenceConfidence, minTrackingConfidence, model, threads,
-                sampling);
+                sampling, palmIntervalMs);
     }
 
     public PoseOptions withModel(ModelVariant m) {
         return new PoseOptions(maxHands, minDetectionConfidence, minPresenceConfidence, minTrackingConfidence, m, threads,
-                sampling);
+                sampling, palmIntervalMs);
     }
 
     public PoseOptions withThreads(int n) {
         return new PoseOptions(maxHands, minDetectionConfidence, minPresenceConfidence, minTrackingConfidence, model, n,
-                sampling);
+                sampling, palmIntervalMs);
     }
 
     public PoseOptions withSampling(PixelSampling s) {
         return new PoseOptions(maxHands, minDetectionConfidence, minPresenceConfidence, minTrackingConfidence, model,
-                threads, s);
+                threads, s, palmIntervalMs);
+    }
+
+    /** Palm detection at most once per this much frame time while a hand is tracked; 0 is MediaPipe's every frame. */
+    public PoseOptions withPalmIntervalMs(double ms) {
+        return new PoseOptions(maxHands, minDetectionConfidence, minPresenceConfidence, minTrackingConfidence, model,
+                threads, sampling, ms);
     }
 
     public enum ModelVariant { FULL, LITE }

@@ -162,4 +162,15 @@ class AnalyzeCommandIT {
         assertTrue(missing.errorLines().get(0).contains("palm_detection_full.tflite"), missing.toString());
         assertFalse(missing.err.contains("Exception"), missing.toString());
     }
+
+    @Test
+    void aNegativePalmIntervalIsRefusedInOneLineBeforeAnyWork() throws Exception {
+        Path image = SharedMedia.media("images/thumb_up.jpg");
+
+        JarRun run = JarRun.run("analyze", "--palm-interval-ms", "-1", image.toString());
+
+        assertEquals(2, run.exitCode, run.toString());
+        assertEquals(List.of("mirrorhand: --palm-interval-ms must be 0 or more, got -1"), run.errorLines());
+        assertTrue(run.out.isBlank(), run.toString());
+    }
 }

@@ -35,7 +35,7 @@ class MediaPipeReferenceImagesIT {
     @Test
     void replayingTheReferenceRunFindsEveryHandMediaPipeFound() throws Exception {
         JsonNode reference = SharedMedia.reference("images.json");
-        PoseOptions asTheWebSolution = PoseOptions.DEFAULTS.withSampling(PixelSampling.GPU);
+        PoseOptions asTheWebSolution = PoseOptions.DEFAULTS.withSampling(PixelSampling.GPU).withPalmIntervalMs(0);
         try (MediaPipeHands engine = HandPoseEngines.openMediaPipeHands(asTheWebSolution, null, false)) {
             double[] clock = {0};
             Result r = compare(reference, image -> engine.track(image, clock[0] += 1000), Map.of());
@@ -56,7 +56,7 @@ class MediaPipeReferenceImagesIT {
     @Test
     void eachImageOnItsOwnMatchesMediaPipeResetBeforeEachImage() throws Exception {
         JsonNode reference = eachAloneReference();
-        PoseOptions asTheWebSolution = PoseOptions.DEFAULTS.withSampling(PixelSampling.GPU);
+        PoseOptions asTheWebSolution = PoseOptions.DEFAULTS.withSampling(PixelSampling.GPU).withPalmIntervalMs(0);
         try (HandPoseEstimator engine = HandPoseEngines.open(asTheWebSolution)) {
             Result r = compare(reference, engine::detect, EACH_ALONE_COUNT_EXCEPTIONS);
             System.out.println("each image alone, GPU sampling: " + r);

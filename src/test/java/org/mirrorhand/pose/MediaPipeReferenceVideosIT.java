@@ -35,7 +35,7 @@ class MediaPipeReferenceVideosIT {
         List<Double> errors = new ArrayList<>();
         List<Integer> countDiffers = new ArrayList<>();
         try (MediaPipeHands engine = HandPoseEngines.openMediaPipeHands(
-                PoseOptions.DEFAULTS.withSampling(PixelSampling.GPU), null, false)) {
+                PoseOptions.DEFAULTS.withSampling(PixelSampling.GPU).withPalmIntervalMs(0), null, false)) {
             int n = Math.min(frames.size(), expectedFrames.size());
             for (int i = 0; i < n; i++) {
                 RgbImage image = frames.get(i);

@@ -27,15 +27,31 @@ class VideoModeIT {
     }
 
     @Test
-    void oneHandStaysOneHandWhilePalmDetectionKeepsLookingForASecond() {
+    void withMediaPipesRuleOneHandStaysOneHandWhilePalmDetectionLooksForASecondOnEveryFrame() {
         RgbImage image = ImageFiles.read(SharedMedia.media("images/thumb_up.jpg"));
-        try (HandPoseEstimator engine = HandPoseEngines.open(PoseOptions.DEFAULTS)) {
+        try (HandPoseEstimator engine = HandPoseEngines.open(PoseOptions.DEFAULTS.withPalmIntervalMs(0))) {
             for (int i = 0; i < 5; i++) {
                 List<HandPose> hands = engine.track(image, i * 33.3);
                 assertEquals(1, hands.size(), "frame " + i);
                 assertTrue(engine.lastTimings().palmDetectionRan(), "fewer than two hands: palm detection runs");
             }
         }
+    }
+
+    @Test
+    void byDefaultPalmDetectionForTheMissingHandRunsOncePer200MsOfFrameTime() {
+        RgbImage image = ImageFiles.read(SharedMedia.media("images/thumb_up.jpg"));
+        List<Integer> palmFrames = new java.util.ArrayList<>();
+        try (HandPoseEstimator engine = HandPoseEngines.open(PoseOptions.DEFAULTS)) {
+            for (int i = 0; i < 15; i++) {
+                assertEquals(1, engine.track(image, i * 33.3).size(), "frame " + i);
+                if (engine.lastTimings().palmDetectionRan()) {
+                    palmFrames.add(i);
+                }
+            }
+        }
+        // 30 fps: 6 frames are 199.8 ms, so the next search is on the 7th frame after the last.
+        assertEquals(List.of(0, 7, 14), palmFrames);
     }
 
     @Test

@@ -1,0 +1,33 @@
+package org.mirrorhand.pose;
+
+/**
+ * When video mode runs palm detection. MediaPipe's graph runs it on every frame that tracks fewer than the maximum
+ * number of hands; with one hand in view and two wanted that is every frame, and palm detection costs twice the
+ * landmark model. Here, while at least one hand is tracked, palm detection for the missing hand runs at most once per
+ * interval of frame time (timestamps, never the wall clock, so a replay schedules exactly as the live run); with no
+ * hand tracked it runs on every frame, so a lost hand is searched for at once. An interval of 0 is MediaPipe's rule.
+ * Belongs to one estimator and its inference thread.
+ */
+final class PalmSchedule {
+
+    private final double intervalMs;
+    private double lastRunMs = Double.NEGATIVE_INFINITY;
+
+    /** @param intervalMs at least 0, as {@link PoseOptions} checks */
+    PalmSchedule(double intervalMs) {
+        this.intervalMs = intervalMs;
+    }
+
+    /**
+     * Whether the frame at this time runs palm detection, recording it when it does.
+     *
+     * @param tracked hands carried over from the previous frame's landmarks
+     */
+    boolean runAt(double timestampMs, int tracked, int maxHands) {
+        boolean run = tracked < maxHands && (tracked == 0 || timestampMs - lastRunMs >= intervalMs);
+        if (run) {
+            lastRunMs = timestampMs;
+        }
+        return run;
+    }
+}

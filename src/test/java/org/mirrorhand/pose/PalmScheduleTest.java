@@ -1,0 +1,90 @@
+package org.mirrorhand.pose;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PalmScheduleTest {
+
+    private static final double FRAME_MS = 50; // a 20 fps camera
+
+    /** Frame indexes, out of {@code frames} at 20 fps, on which palm detection runs with this many hands tracked. */
+    private static List<Integer> runs(PalmSchedule schedule, int frames, int tracked, int maxHands) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < frames; i++) {
+            if (schedule.runAt(i * FRAME_MS, tracked, maxHands)) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void withOneOfTwoHandsTrackedPalmDetectionRunsOncePerInterval() {
+        assertEquals(List.of(0, 4, 8, 12, 16), runs(new PalmSchedule(200), 20, 1, 2));
+    }
+
+    @Test
+    void anIntervalThatIsNotAWholeNumberOfFramesWaitsForTheFirstFrameAfterIt() {
+        assertEquals(List.of(0, 5, 10, 15), runs(new PalmSchedule(210), 20, 1, 2));
+    }
+
+    @Test
+    void withNoHandTrackedPalmDetectionRunsOnEveryFrame() {
+        assertEquals(20, runs(new PalmSchedule(200), 20, 0, 2).size());
+    }
+
+    @Test
+    void withAsManyHandsAsWantedPalmDetectionNeverRuns() {
+        assertEquals(List.of(), runs(new PalmSchedule(200), 20, 2, 2));
+        assertEquals(List.of(), runs(new PalmSchedule(0), 20, 1, 1));
+    }
+
+    @Test
+    void anIntervalOfZeroIsMediaPipesRuleOfEveryFrame() {
+        assertEquals(20, runs(new PalmSchedule(0), 20, 1, 2).size());
+    }
+
+    @Test
+    void aHandLostBetweenBudgetedRunsIsSearchedForOnTheVeryNextFrame() {
+        PalmSchedule s = new PalmSchedule(200);
+        assertTrue(s.runAt(0, 1, 2));
+        assertFalse(s.runAt(50, 1, 2));
+        assertTrue(s.runAt(100, 0, 2), "no hand left: search at once");
+        assertFalse(s.runAt(150, 1, 2), "found again at 100 ms: the interval starts there");
+        assertTrue(s.runAt(300, 1, 2));
+    }
+
+    @Test
+    void aSecondHandLostWhileTwoWereTrackedIsSearchedForAtOnce() {
+        PalmSchedule s = new PalmSchedule(200);
+        assertTrue(s.runAt(0, 0, 2));
+        assertFalse(s.runAt(50, 2, 2));
+        assertFalse(s.runAt(100, 2, 2));
+        assertTrue(s.runAt(250, 1, 2), "the last palm detection was 250 ms ago");
+    }
+
+    @Test
+    void theScheduleFollowsFrameTimeSoAVideoReplayedAtAnySpeedSchedulesAlike() {
+        // Frames 10 ms apart (a fast replay) still run palm detection every 200 ms of frame time.
+        PalmSchedule s = new PalmSchedule(200);
+        int ran = 0;
+        for (int i = 0; i <= 100; i++) {
+            if (s.runAt(i * 10.0, 1, 2)) {
+                ran++;
+            }
+        }
+        assertEquals(6, ran, "at 0, 200, 400, 600, 800, 1000 ms");
+    }
+
+    @Test
+    void poseOptionsRefuseANegativeInterval() {
+        assertThrows(IllegalArgumentException.class, () -> PoseOptions.DEFAULTS.withPalmIntervalMs(-1));
+        assertThrows(IllegalArgumentException.class, () -> PoseOptions.DEFAULTS.withPalmIntervalMs(Double.NaN));
+    }
+}
