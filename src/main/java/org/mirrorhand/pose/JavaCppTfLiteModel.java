@@ -13,6 +13,7 @@ import java.util.Map;
 import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacpp.IntPointer;
 import org.bytedeco.javacpp.Loader;
+import org.bytedeco.javacpp.Pointer;
 import org.bytedeco.tensorflowlite.BuiltinOpResolver;
 import org.bytedeco.tensorflowlite.BuiltinOpResolverWithXNNPACK;
 import org.bytedeco.tensorflowlite.BuiltinOpResolverWithoutDefaultDelegates;
@@ -51,7 +52,7 @@ final class JavaCppTfLiteModel implements AutoCloseable {
         this.model = model;
         this.resolver = resolver;
         builder = new InterpreterBuilder(model, resolver);
-        interpreter = new Interpreter((org.bytedeco.javacpp.Pointer) null);
+        interpreter = new Interpreter((Pointer) null);
         // The builder's thread count also becomes XNNPACK's, which TFLite applies at AllocateTensors.
         if (builder.SetNumThreads(threads) != tensorflowlite.kTfLiteOk
                 || builder.apply(interpreter) != tensorflowlite.kTfLiteOk || interpreter.isNull()
