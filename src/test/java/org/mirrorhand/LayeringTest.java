@@ -10,10 +10,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Project-wide layers of HOUSE_STYLE.md on the compiled classes. Each feature checks its own rules too
- * (MetricsArchitectureTest, HistoryLayeringTest, ImageryArchitectureTest, the pose engine's DJL rule).
+ * (MetricsArchitectureTest, HistoryLayeringTest, ImageryArchitectureTest, the pose engine's TensorFlow Lite rule).
  */
 class LayeringTest {
-    private static final String[] TECHNOLOGY = {"javafx..", "org.bytedeco..", "ai.djl..", "org.tensorflow.."};
+    private static final String[] TECHNOLOGY = {"javafx..", "org.bytedeco..", "org.tensorflow.."};
     private static JavaClasses classes;
 
     @BeforeAll

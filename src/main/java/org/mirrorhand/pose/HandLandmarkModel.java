@@ -16,12 +16,12 @@ final class HandLandmarkModel implements AutoCloseable {
     record Result(double presence, double leftProbability, double[] landmarks, double[] worldLandmarks) {
     }
 
-    private final DjlTfLiteModel model;
+    private final JavaCppTfLiteModel model;
     private final PixelSampling sampling;
     private final float[] row = new float[INPUT * 3];
     private final float[] raw = new float[HandLandmark.COUNT * 3];
 
-    HandLandmarkModel(DjlTfLiteModel model, PixelSampling sampling) {
+    HandLandmarkModel(JavaCppTfLiteModel model, PixelSampling sampling) {
         this.model = model;
         this.sampling = sampling;
     }

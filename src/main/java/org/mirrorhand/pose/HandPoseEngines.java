@@ -36,11 +36,11 @@ public final class HandPoseEngines {
 
     static MediaPipeHands openMediaPipeHands(PoseOptions options, Path modelsDir, boolean smoothing) {
         String variant = options.model() == PoseOptions.ModelVariant.LITE ? "lite" : "full";
-        DjlTfLiteModel palm = DjlTfLiteModel.load(modelsDir, "palm_detection_" + variant + ".tflite",
+        JavaCppTfLiteModel palm = JavaCppTfLiteModel.load(modelsDir, "palm_detection_" + variant + ".tflite",
                 options.threads(), new int[] {1, PalmDetector.INPUT, PalmDetector.INPUT, 3});
-        DjlTfLiteModel landmark;
+        JavaCppTfLiteModel landmark;
         try {
-            landmark = DjlTfLiteModel.load(modelsDir, "hand_landmark_" + variant + ".tflite", options.threads(),
+            landmark = JavaCppTfLiteModel.load(modelsDir, "hand_landmark_" + variant + ".tflite", options.threads(),
                     new int[] {1, HandLandmarkModel.INPUT, HandLandmarkModel.INPUT, 3});
         } catch (RuntimeException e) {
             palm.close();

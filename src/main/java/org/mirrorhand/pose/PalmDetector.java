@@ -14,11 +14,11 @@ final class PalmDetector implements AutoCloseable {
     static final int INPUT = 192;
     static final double NMS_THRESHOLD = 0.3;
 
-    private final DjlTfLiteModel model;
+    private final JavaCppTfLiteModel model;
     private final PixelSampling sampling;
     private final float[] row = new float[INPUT * 3];
 
-    PalmDetector(DjlTfLiteModel model, PixelSampling sampling) {
+    PalmDetector(JavaCppTfLiteModel model, PixelSampling sampling) {
         this.model = model;
         this.sampling = sampling;
     }

@@ -14,17 +14,17 @@ class HistoryLayeringTest {
             .importPackages("org.mirrorhand");
 
     @Test
-    void historyAndReportsDependOnNoJavaFxJavaCvOrDjl() {
+    void historyAndReportsDependOnNoJavaFxJavaCvOrTensorFlowLite() {
         noClasses().that().resideInAnyPackage("org.mirrorhand.history..", "org.mirrorhand.report..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.bytedeco..", "ai.djl..",
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.bytedeco..",
                         "org.mirrorhand.ui..", "org.mirrorhand.pose..", "org.mirrorhand.capture..", "org.mirrorhand.app..")
                 .check(MAIN);
     }
 
     @Test
-    void sessionRecordingDependsOnNoJavaFxJavaCvOrDjl() {
+    void sessionRecordingDependsOnNoJavaFxJavaCvOrTensorFlowLite() {
         noClasses().that().resideInAPackage("org.mirrorhand.session..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.bytedeco..", "ai.djl..",
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.bytedeco..",
                         "org.mirrorhand.ui..", "org.mirrorhand.app..")
                 .allowEmptyShould(true)
                 .check(MAIN);
@@ -33,8 +33,7 @@ class HistoryLayeringTest {
     @Test
     void theProgressScreenReachesTheDatabaseOnlyThroughTheHistoryApi() {
         noClasses().that().resideInAPackage("org.mirrorhand.ui.progress..")
-                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..", "org.bytedeco..",
-                        "ai.djl..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..", "org.bytedeco..")
                 .check(MAIN);
     }
 }

@@ -8,8 +8,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * The live app's layers: mirror transforms and the real-time pipeline know no JavaFX, JavaCV or DJL (so they run and
- * test headless), the screens reach the pose engine only through the pipeline, and only the camera adapter knows JavaCV.
+ * The live app's layers: mirror transforms and the real-time pipeline know no JavaFX, JavaCV or TensorFlow Lite (so
+ * they run and test headless), the screens reach the pose engine only through the pipeline, and only the camera adapter knows JavaCV.
  */
 class LiveArchitectureTest {
 
@@ -18,9 +18,9 @@ class LiveArchitectureTest {
             .importPackages("org.mirrorhand");
 
     @Test
-    void mirrorLiveAndSettingsUseNoJavaFxJavaCvOrDjl() {
+    void mirrorLiveAndSettingsUseNoJavaFxJavaCvOrTensorFlowLite() {
         noClasses().that().resideInAnyPackage("org.mirrorhand.mirror..", "org.mirrorhand.live..", "org.mirrorhand.settings..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.bytedeco..", "ai.djl..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.bytedeco..")
                 .check(classes);
     }
 
@@ -33,10 +33,10 @@ class LiveArchitectureTest {
     }
 
     @Test
-    void screensNeverTouchJavaCvOrDjlDirectly() {
+    void screensNeverTouchJavaCvOrTensorFlowLiteDirectly() {
         noClasses().that().resideInAnyPackage("org.mirrorhand.ui.start..", "org.mirrorhand.ui.therapy..",
                         "org.mirrorhand.ui.measure..", "org.mirrorhand.ui.settings..", "org.mirrorhand.ui.live..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.bytedeco..", "ai.djl..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.bytedeco..")
                 .check(classes);
     }
 }

@@ -15,9 +15,9 @@ class MetricsArchitectureTest {
             .importPackages("org.mirrorhand.metrics");
 
     @Test
-    void metricsUseNoJavaFxJavaCvOrDjl() {
+    void metricsUseNoJavaFxJavaCvOrTensorFlowLite() {
         noClasses().that().resideInAPackage("org.mirrorhand.metrics..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.bytedeco..", "ai.djl..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.bytedeco..")
                 .check(metrics);
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +29,17 @@ class ModelLoadingTest {
                 () -> HandPoseEngines.open(PoseOptions.DEFAULTS.withModel(PoseOptions.ModelVariant.LITE), dir));
         assertTrue(e.getMessage().contains("palm_detection_lite.tflite"), e.getMessage());
         assertTrue(e.getMessage().contains("damaged"), e.getMessage());
+    }
+
+    @Test
+    void aTruncatedModelFailsVerificationAndIsReportedAsDamaged(@TempDir Path dir) throws Exception {
+        byte[] real = Files.readAllBytes(Path.of("models", "hand_landmark_full.tflite"));
+        Files.copy(Path.of("models", "palm_detection_full.tflite"), dir.resolve("palm_detection_full.tflite"));
+        Files.write(dir.resolve("hand_landmark_full.tflite"), Arrays.copyOf(real, real.length / 2));
+        ModelLoadException e = assertThrows(ModelLoadException.class,
+                () -> HandPoseEngines.open(PoseOptions.DEFAULTS, dir));
+        assertTrue(e.getMessage().contains("hand_landmark_full.tflite") && e.getMessage().contains("damaged"),
+                e.getMessage());
     }
 
     @Test

@@ -14,17 +14,9 @@ class PoseArchitectureTest {
             .importPackages("org.mirrorhand");
 
     @Test
-    void onlyThePosePackageKnowsDjlOrTensorFlowLite() {
-        noClasses().that().resideOutsideOfPackage("org.mirrorhand.pose..")
-                .should().dependOnClassesThat().resideInAnyPackage("ai.djl..", "org.tensorflow..")
-                .check(PROJECT);
-    }
-
-    @Test
-    void insideThePosePackageOnlyTheTwoAdaptersTouchDjlOrTensorFlowLite() {
-        noClasses().that().resideInAPackage("org.mirrorhand.pose..")
-                .and().doNotHaveSimpleName("DjlTfLiteModel").and().doNotHaveSimpleName("TfLiteRuntime")
-                .should().dependOnClassesThat().resideInAnyPackage("ai.djl..", "org.tensorflow..")
+    void onlyTheOneAdapterKnowsTheTensorFlowLiteRuntime() {
+        noClasses().that().doNotHaveFullyQualifiedName(JavaCppTfLiteModel.class.getName())
+                .should().dependOnClassesThat().resideInAnyPackage("org.bytedeco.tensorflowlite..", "org.tensorflow..")
                 .check(PROJECT);
     }
 }
