@@ -16,7 +16,8 @@ final class UserErrorHandler implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
         String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
-        LOG.warn("{} stopped: {}", cmd.getCommandName(), message, ex);
+        // INFO: the person has the message; a console fallback (no writable log) shows WARN and would repeat it.
+        LOG.info("{} stopped: {}", cmd.getCommandName(), message, ex);
         cmd.getErr().println("mirrorhand: " + message);
         if (System.getenv("MIRRORHAND_DEBUG") != null) {
             ex.printStackTrace(cmd.getErr());
