@@ -17,7 +17,7 @@ final class UserErrorHandler implements IExecutionExceptionHandler {
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
         String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
         // INFO: the person has the message; a console fallback (no writable log) shows WARN and would repeat it.
-        LOG.info("{} stopped: {}", cmd.getCommandName(), message, ex);
+        LOG.info("{} stopped: {}", cmd.getCommandSpec().qualifiedName(), message, ex);
         cmd.getErr().println("mirrorhand: " + message);
         if (System.getenv("MIRRORHAND_DEBUG") != null) {
             ex.printStackTrace(cmd.getErr());

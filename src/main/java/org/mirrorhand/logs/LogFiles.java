@@ -44,18 +44,22 @@ public final class LogFiles {
     public static synchronized Optional<Path> start(Path dataRoot) {
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        Path file = dataRoot.resolve(FOLDER).resolve(FILE).toAbsolutePath().normalize();
+        if (file.equals(current)) {
+            return Optional.of(file);
+        }
+        // Logback lets one file have one appender at a time, so the old one closes first.
         Appender<ILoggingEvent> old = root.getAppender(APPENDER);
-        Path file = dataRoot.resolve(FOLDER).resolve(FILE).toAbsolutePath();
+        if (old != null) {
+            root.detachAppender(old);
+            old.stop();
+        }
         Appender<ILoggingEvent> next = fileAppender(context, file);
         current = next.isStarted() ? file : null;
         if (!next.isStarted()) {
             next = consoleAppender(context);
         }
         root.addAppender(next);
-        if (old != null) {
-            root.detachAppender(old);
-            old.stop();
-        }
         return Optional.ofNullable(current);
     }
 

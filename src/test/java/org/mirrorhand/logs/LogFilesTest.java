@@ -38,6 +38,21 @@ class LogFilesTest {
     }
 
     @Test
+    void startingTheLogAgainInTheSameOrAnotherFolderKeepsWhatEachHolds() throws IOException {
+        Path file = LogFiles.start(data).orElseThrow();
+        LOG.info("first line");
+        Path other = LogFiles.start(data.resolve("other")).orElseThrow();
+        LOG.info("line in the other folder");
+        LogFiles.start(data);
+        LogFiles.start(data);
+        LOG.info("second line");
+
+        String text = Files.readString(file);
+        assertTrue(text.contains("first line") && text.contains("second line"), text);
+        assertTrue(!text.contains("other folder") && Files.readString(other).contains("line in the other folder"));
+    }
+
+    @Test
     void aFullLogRollsOverKeepingThreeOldFilesEachPrivateAndAFewMegabytesInAll() throws IOException {
         Path file = LogFiles.start(data).orElseThrow();
         String line = "x".repeat(1000);
