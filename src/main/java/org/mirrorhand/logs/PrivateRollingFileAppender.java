@@ -11,9 +11,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
 /**
- * Logback's rolling file appender that makes its folder (700) and every file it opens (600) private to the user
- * before writing, where the file system has POSIX permissions. Rolled-over files are renamed, so they stay private.
- * Logback's appender thread.
+ * Logback's rolling file appender that makes the folders it creates (700) and every file it opens (600) private to
+ * the user before writing, where the file system has POSIX permissions. Rolled-over files are renamed, so they stay
+ * private. Logback's appender thread.
  */
 final class PrivateRollingFileAppender extends RollingFileAppender<ILoggingEvent> {
     static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");
@@ -22,16 +22,25 @@ final class PrivateRollingFileAppender extends RollingFileAppender<ILoggingEvent
     @Override
     public void openFile(String fileName) throws IOException {
         Path file = Path.of(fileName);
-        Path folder = file.toAbsolutePath().getParent();
-        if (!Files.isDirectory(folder)) {
-            Files.createDirectories(folder);
-            restrict(folder, FOLDER);
-        }
+        createPrivately(file.toAbsolutePath().getParent());
         if (Files.notExists(file)) {
             Files.createFile(file);
         }
         restrict(file, FILE);
         super.openFile(fileName);
+    }
+
+    /** Creates the folder and any missing parent (the data folder itself, on a first start), each private. */
+    private static void createPrivately(Path folder) throws IOException {
+        if (Files.isDirectory(folder)) {
+            return;
+        }
+        Path parent = folder.getParent();
+        if (parent != null) {
+            createPrivately(parent);
+        }
+        Files.createDirectory(folder);
+        restrict(folder, FOLDER);
     }
 
     private static void restrict(Path path, Set<PosixFilePermission> permissions) throws IOException {

@@ -24,13 +24,15 @@ class CommandLogTest {
         String log = Files.readString(data.resolve("logs").resolve("mirrorhand.log"));
         assertTrue(log.contains("INFO  [main] org.mirrorhand.app.Main - MirrorHand started: profile"), log);
         assertFalse(log.contains("Ann"), "the arguments (people's names) stay out of the start line: " + log);
-        assertFalse(run.err().contains("MirrorHand started") || run.out().contains("MirrorHand started"), run.toString());
+        assertFalse(run.err().contains("MirrorHand started") || run.out().contains("MirrorHand started"),
+                run.toString());
 
         CommandRun bad = CommandRun.of("scale", "add", "--profile", "Zoe", "--scale", "ashworth", "--value", "1",
                 "--data-dir=" + data);
         assertTrue(bad.exit() != 0 && bad.err().lines().count() == 1, bad.toString());
         String after = Files.readString(data.resolve("logs").resolve("mirrorhand.log"));
-        assertTrue(after.contains("MirrorHand started: scale") && after.contains("mirrorhand scale add stopped: no profile named"), after);
+        assertTrue(after.contains("MirrorHand started: scale")
+                && after.contains("mirrorhand scale add stopped: no profile named"), after);
     }
 
     @Test

@@ -37,8 +37,8 @@ class CrashNotesTest {
         worker.join();
 
         String text = Files.readString(log);
-        assertTrue(text.contains("Crash note: java.lang.IllegalStateException was not caught on thread \"test-worker\""),
-                text);
+        assertTrue(text.contains(
+                "Crash note: java.lang.IllegalStateException was not caught on thread \"test-worker\""), text);
         assertTrue(text.contains("java.lang.IllegalStateException: the worker broke"), text);
         assertTrue(text.contains("at org.mirrorhand.logs.CrashNotesTest"), "the stack trace is in the log: " + text);
         assertEquals(1, told.size());

@@ -28,10 +28,13 @@ class LogFilesTest {
 
     @Test
     void theLogIsAFileInTheDataFoldersLogsFolderPrivateToTheUser() throws IOException {
-        Path file = LogFiles.start(data).orElseThrow();
+        Path firstStart = data.resolve("mirrorhand");
+        Path file = LogFiles.start(firstStart).orElseThrow();
         LOG.info("a line for the log");
 
-        assertEquals(data.resolve("logs").resolve("mirrorhand.log").toAbsolutePath(), file);
+        assertEquals(firstStart.resolve("logs").resolve("mirrorhand.log").toAbsolutePath(), file);
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(firstStart)),
+                "the data folder the log creates on a first start is private too");
         assertTrue(Files.readString(file).contains("a line for the log"), Files.readString(file));
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent())));
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
