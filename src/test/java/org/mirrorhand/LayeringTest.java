@@ -37,4 +37,11 @@ class LayeringTest {
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene.control..", "javafx.scene.layout..")
                 .check(classes);
     }
+
+    @Test
+    void onlyTheLogsPackageKnowsTheLoggingBackend() {
+        noClasses().that().resideOutsideOfPackage("org.mirrorhand.logs")
+                .should().dependOnClassesThat().resideInAnyPackage("ch.qos.logback..")
+                .check(classes);
+    }
 }

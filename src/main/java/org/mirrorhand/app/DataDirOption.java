@@ -12,6 +12,19 @@ final class DataDirOption {
             description = "Folder for the history and settings (default: MIRRORHAND_DATA, else the platform's data folder).")
     Path dataDir;
 
+    /** The folder named by --data-dir among raw arguments, before picocli parses them (to start the log first). */
+    static Path given(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--data-dir") && i + 1 < args.length) {
+                return Path.of(args[i + 1]);
+            }
+            if (args[i].startsWith("--data-dir=")) {
+                return Path.of(args[i].substring("--data-dir=".length()));
+            }
+        }
+        return null;
+    }
+
     DataFolder folder() {
         return DataFolder.locate(dataDir);
     }

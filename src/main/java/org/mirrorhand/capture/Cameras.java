@@ -6,15 +6,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * Lists the cameras this computer offers without opening them (opening a camera to probe it can take seconds and may
- * steal it from another program). Linux names come from sysfs; Windows and macOS give no names without opening devices,
- * so the first few numbers are offered and opening says plainly when one is missing. Called from any thread.
+ * steal it from another program), numbered as {@link CameraBackend} opens them. Linux names come from sysfs, Windows
+ * names from FFmpeg's DirectShow device list; macOS gives no names without opening devices, so there (and wherever a
+ * list fails) the first few numbers are offered and opening says plainly when one is missing. Called from any thread.
  */
 public final class Cameras {
 
@@ -25,10 +26,39 @@ public final class Cameras {
     }
 
     public static List<CameraInfo> list() {
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        if (os.contains("linux")) {
+        CameraBackend backend = CameraBackend.current();
+        if (backend == CameraBackend.V4L2) {
             return listLinux(Path.of("/sys/class/video4linux"));
         }
+        if (backend.ffmpegDevice() != null) {
+            Optional<List<String>> names = listed(backend.ffmpegDevice());
+            if (names.isPresent()) {
+                return named(names.get());
+            }
+        }
+        return guessed();
+    }
+
+    private static Optional<List<String>> listed(String ffmpegDevice) {
+        try {
+            return FfmpegCameraList.names(ffmpegDevice);
+        } catch (RuntimeException | LinkageError e) {
+            // FFmpeg's natives missing or the device broken: numbers still let the person try each camera.
+            return Optional.empty();
+        }
+    }
+
+    /** Names in the backend's order become cameras 0, 1, ...; a blank name gets a number. */
+    static List<CameraInfo> named(List<String> names) {
+        List<CameraInfo> cameras = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            cameras.add(new CameraInfo(i, name == null || name.isBlank() ? "Camera " + (i + 1) : name));
+        }
+        return cameras;
+    }
+
+    private static List<CameraInfo> guessed() {
         List<CameraInfo> guessed = new ArrayList<>();
         for (int i = 0; i < GUESSED_CAMERAS; i++) {
             guessed.add(new CameraInfo(i, "Camera " + (i + 1)));

@@ -6,8 +6,8 @@ import org.bytedeco.javacv.FrameGrabber;
 import org.bytedeco.javacv.OpenCVFrameGrabber;
 
 /**
- * A webcam read through JavaCV's OpenCV grabber (V4L2 on Linux, DirectShow/Media Foundation on Windows, AVFoundation on
- * macOS). Each frame is converted to RGB and stamped with the time it arrived. Used by the capture thread only; the
+ * A webcam read through JavaCV's OpenCV grabber, through the backend {@link CameraBackend} chooses (V4L2 on Linux,
+ * DirectShow on Windows, AVFoundation on macOS). Each frame is converted to RGB and stamped with the time it arrived. Used by the capture thread only; the
  * grabber is released exactly once by {@link #close()}.
  */
 public final class JavaCvCamera implements FrameSource {
@@ -35,7 +35,7 @@ public final class JavaCvCamera implements FrameSource {
      *                          give pictures (usually another program is using it)
      */
     public static JavaCvCamera open(CameraInfo camera, Resolution size) {
-        OpenCVFrameGrabber grabber = new OpenCVFrameGrabber(camera.index());
+        OpenCVFrameGrabber grabber = new OpenCVFrameGrabber(CameraBackend.current().openCvIndex(camera.index()));
         grabber.setImageWidth(size.width());
         grabber.setImageHeight(size.height());
         try {

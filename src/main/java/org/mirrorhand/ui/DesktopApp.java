@@ -8,6 +8,7 @@ import javafx.scene.control.ButtonBase;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
+import org.mirrorhand.logs.CrashNotes;
 
 /**
  * The JavaFX application: one window, full screen by default (F11 leaves and re-enters it), the Start screen first.
@@ -29,6 +30,9 @@ public final class DesktopApp extends Application {
     public void start(Stage stage) {
         navigator = new Navigator(pendingContext);
         Scene scene = buildScene(navigator);
+        // A problem nobody caught (on this thread or any other) is told in the window, not lost in a terminal.
+        CrashNotes.tellPersonWith(ProblemLine.attach(scene)::show);
+        Thread.currentThread().setUncaughtExceptionHandler(CrashNotes.handler());
         stage.setTitle("MirrorHand");
         stage.setScene(scene);
         stage.setFullScreenExitKeyCombination(new javafx.scene.input.KeyCodeCombination(KeyCode.F11));
@@ -48,6 +52,7 @@ public final class DesktopApp extends Application {
 
     @Override
     public void stop() {
+        CrashNotes.tellPersonWith(null);
         if (navigator != null && navigator.current() != null) {
             navigator.screen(navigator.current()).hidden();
         }
