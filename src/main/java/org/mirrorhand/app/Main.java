@@ -1,5 +1,7 @@
 package org.mirrorhand.app;
 
+import java.nio.file.Path;
+import org.mirrorhand.history.SqliteNative;
 import picocli.CommandLine;
 
 /**
@@ -11,6 +13,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        SqliteNative.useCacheFolder(System.getenv(), System.getProperty("os.name", ""),
+                Path.of(System.getProperty("user.home", ".")));
         System.exit(run(args));
     }
 

@@ -11,8 +11,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
+import org.sqlite.SQLiteOpenMode;
 
 /**
  * Opens the history database safely: refuses files that are not SQLite, were written by a newer MirrorHand, fail the
@@ -39,7 +41,7 @@ final class DatabaseOpener {
                             + "(schema version " + version + "; this program knows up to " + Schema.CURRENT
                             + "); install the newer MirrorHand to open it. The file was left as it is");
                 }
-                String check = quickCheck(st);
+                String check = check(st, "quick_check");
                 if (!"ok".equals(check)) {
                     throw damaged(file, "integrity check says: " + check);
                 }
@@ -48,6 +50,43 @@ final class DatabaseOpener {
                 st.execute("PRAGMA synchronous = FULL");
                 st.execute("PRAGMA foreign_keys = ON");
                 Schema.migrate(c, version);
+            }
+            return c;
+        } catch (HistoryException e) {
+            closeQuietly(c);
+            throw e;
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw translate(file, e);
+        }
+    }
+
+    /**
+     * Opens a history in a folder that cannot be written, for reading only. Without a WAL file every committed change
+     * is in the database file, so SQLite may treat it as unchanging (it cannot make its shared-memory file there);
+     * with one (the last program was killed) it reads the WAL too.
+     */
+    static Connection openReadOnly(Path file) {
+        checkHeader(file);
+        boolean walLeft = Files.exists(file.resolveSibling(file.getFileName() + "-wal"));
+        String url = "jdbc:sqlite:file:" + file.toUri().getRawPath() + (walLeft ? "?mode=ro" : "?immutable=1");
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setOpenMode(SQLiteOpenMode.OPEN_URI);
+        Connection c = null;
+        try {
+            c = DriverManager.getConnection(url, config.toProperties());
+            try (Statement st = c.createStatement()) {
+                int version = intPragma(st, "user_version");
+                if (version != Schema.CURRENT) {
+                    throw new HistoryException("the history " + file + " is in a read-only folder and was written by "
+                            + (version > Schema.CURRENT ? "a newer" : "an older") + " MirrorHand; make the folder "
+                            + "writable so it can be opened");
+                }
+                String check = check(st, "quick_check");
+                if (!"ok".equals(check)) {
+                    throw damaged(file, "integrity check says: " + check);
+                }
             }
             return c;
         } catch (HistoryException e) {
@@ -72,8 +111,9 @@ final class DatabaseOpener {
         }
         if (primary == SQLiteErrorCode.SQLITE_READONLY.code || primary == SQLiteErrorCode.SQLITE_CANTOPEN.code
                 || primary == SQLiteErrorCode.SQLITE_PERM.code) {
-            return new HistoryException("cannot write the history database " + file + " (read-only or no permission); "
-                    + "make its folder writable or choose another with --data-dir DIR", e);
+            return new HistoryException("cannot write the history database " + file + ": its folder is read-only (or "
+                    + "not yours), so nothing can be saved; make the folder writable or choose another with --data-dir DIR",
+                    e);
         }
         if (primary == SQLiteErrorCode.SQLITE_FULL.code || primary == SQLiteErrorCode.SQLITE_IOERR.code) {
             return new HistoryException("cannot write the history database " + file + " (disk full or failing); free "
@@ -93,12 +133,10 @@ final class DatabaseOpener {
             if (!Files.exists(file) || Files.size(file) == 0) {
                 return;
             }
-            byte[] head = new byte[SQLITE_HEADER.length];
-            int n;
-            try (InputStream in = Files.newInputStream(file)) {
-                n = in.readNBytes(head, 0, head.length);
+            if (!Files.isReadable(file)) {
+                throw new java.nio.file.AccessDeniedException(file.toString());
             }
-            if (n < head.length || !Arrays.equals(head, SQLITE_HEADER)) {
+            if (!hasSqliteHeader(file)) {
                 throw damaged(file, "it is not an SQLite database");
             }
         } catch (IOException e) {
@@ -107,9 +145,20 @@ final class DatabaseOpener {
         }
     }
 
-    private static String quickCheck(Statement st) throws SQLException {
+    /** Whether the file starts as every SQLite database does. */
+    static boolean hasSqliteHeader(Path file) {
+        byte[] head = new byte[SQLITE_HEADER.length];
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(head, 0, head.length) == head.length && Arrays.equals(head, SQLITE_HEADER);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Runs quick_check or integrity_check; "ok" when all is well. */
+    static String check(Statement st, String pragma) throws SQLException {
         StringBuilder out = new StringBuilder();
-        try (ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
+        try (ResultSet rs = st.executeQuery("PRAGMA " + pragma)) {
             while (rs.next()) {
                 if (out.length() > 0) {
                     out.append("; ");
