@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.Properties;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -29,27 +30,57 @@ final class DatabaseOpener {
     }
 
     static Connection open(Path file) {
+        return connect(file, "jdbc:sqlite:" + file, new Properties(), (c, st) -> {
+            st.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
+            int version = intPragma(st, "user_version");
+            if (version > Schema.CURRENT) {
+                throw new HistoryException("the history database " + file + " was written by a newer MirrorHand "
+                        + "(schema version " + version + "; this program knows up to " + Schema.CURRENT
+                        + "); install the newer MirrorHand to open it. The file was left as it is");
+            }
+            requireQuickCheck(file, st);
+            st.execute("PRAGMA journal_mode = WAL");
+            // FULL: a committed rep survives even a power cut, and reps are few enough for the extra fsync.
+            st.execute("PRAGMA synchronous = FULL");
+            st.execute("PRAGMA foreign_keys = ON");
+            Schema.migrate(c, version);
+        });
+    }
+
+    /**
+     * Opens a history in a folder that cannot be written, for reading only. Without a WAL file every committed change
+     * is in the database file, so SQLite may treat it as unchanging (it cannot make its shared-memory file there);
+     * with one (the last program was killed) it reads the WAL too.
+     */
+    static Connection openReadOnly(Path file) {
+        boolean walLeft = Files.exists(file.resolveSibling(file.getFileName() + "-wal"));
+        String url = "jdbc:sqlite:file:" + file.toUri().getRawPath() + (walLeft ? "?mode=ro" : "?immutable=1");
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setOpenMode(SQLiteOpenMode.OPEN_URI);
+        return connect(file, url, config.toProperties(), (c, st) -> {
+            int version = intPragma(st, "user_version");
+            if (version != Schema.CURRENT) {
+                throw new HistoryException("the history " + file + " is in a read-only folder and was written by "
+                        + (version > Schema.CURRENT ? "a newer" : "an older") + " MirrorHand; make the folder "
+                        + "writable so it can be opened");
+            }
+            requireQuickCheck(file, st);
+        });
+    }
+
+    private interface Setup {
+        void run(Connection c, Statement st) throws SQLException;
+    }
+
+    /** Checks the header, connects and runs the setup; on any failure closes the connection and says why. */
+    private static Connection connect(Path file, String url, Properties properties, Setup setup) {
         checkHeader(file);
         Connection c = null;
         try {
-            c = DriverManager.getConnection("jdbc:sqlite:" + file);
+            c = DriverManager.getConnection(url, properties);
             try (Statement st = c.createStatement()) {
-                st.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
-                int version = intPragma(st, "user_version");
-                if (version > Schema.CURRENT) {
-                    throw new HistoryException("the history database " + file + " was written by a newer MirrorHand "
-                            + "(schema version " + version + "; this program knows up to " + Schema.CURRENT
-                            + "); install the newer MirrorHand to open it. The file was left as it is");
-                }
-                String check = check(st, "quick_check");
-                if (!"ok".equals(check)) {
-                    throw damaged(file, "integrity check says: " + check);
-                }
-                st.execute("PRAGMA journal_mode = WAL");
-                // FULL: a committed rep survives even a power cut, and reps are few enough for the extra fsync.
-                st.execute("PRAGMA synchronous = FULL");
-                st.execute("PRAGMA foreign_keys = ON");
-                Schema.migrate(c, version);
+                setup.run(c, st);
             }
             return c;
         } catch (HistoryException e) {
@@ -61,40 +92,10 @@ final class DatabaseOpener {
         }
     }
 
-    /**
-     * Opens a history in a folder that cannot be written, for reading only. Without a WAL file every committed change
-     * is in the database file, so SQLite may treat it as unchanging (it cannot make its shared-memory file there);
-     * with one (the last program was killed) it reads the WAL too.
-     */
-    static Connection openReadOnly(Path file) {
-        checkHeader(file);
-        boolean walLeft = Files.exists(file.resolveSibling(file.getFileName() + "-wal"));
-        String url = "jdbc:sqlite:file:" + file.toUri().getRawPath() + (walLeft ? "?mode=ro" : "?immutable=1");
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        config.setOpenMode(SQLiteOpenMode.OPEN_URI);
-        Connection c = null;
-        try {
-            c = DriverManager.getConnection(url, config.toProperties());
-            try (Statement st = c.createStatement()) {
-                int version = intPragma(st, "user_version");
-                if (version != Schema.CURRENT) {
-                    throw new HistoryException("the history " + file + " is in a read-only folder and was written by "
-                            + (version > Schema.CURRENT ? "a newer" : "an older") + " MirrorHand; make the folder "
-                            + "writable so it can be opened");
-                }
-                String check = check(st, "quick_check");
-                if (!"ok".equals(check)) {
-                    throw damaged(file, "integrity check says: " + check);
-                }
-            }
-            return c;
-        } catch (HistoryException e) {
-            closeQuietly(c);
-            throw e;
-        } catch (SQLException e) {
-            closeQuietly(c);
-            throw translate(file, e);
+    private static void requireQuickCheck(Path file, Statement st) throws SQLException {
+        String check = check(st, "quick_check");
+        if (!"ok".equals(check)) {
+            throw damaged(file, "integrity check says: " + check);
         }
     }
 
