@@ -107,11 +107,12 @@ public final class SafeOutput {
     /**
      * Whether the rule lets the program write {@code target}.
      *
-     * @return the target's absolute path
+     * @return where the file goes: its folder's real path (links and {@code ..} resolved as the system would) and its name
      * @throws HistoryException naming the file and the reason when it does not
      */
     public Path check(Path target) {
-        Path absolute = target.toAbsolutePath().normalize();
+        Path raw = target.toAbsolutePath();
+        Path absolute = raw.getParent() == null ? raw : real(raw.getParent()).resolve(raw.getFileName());
         Path real = real(target);
         String why = protectedReason(real);
         if (why == null && Files.exists(target)) {

@@ -101,6 +101,40 @@ class RestoreIT {
         assertEquals(0, after.exit(), "once nobody has it open, restore works\n" + after);
     }
 
+    @Test
+    void restoreIsRefusedWhileASessionIsRecordingAndTheSessionStaysInTheHistory() throws Exception {
+        Path clip = SharedMedia.media("videos/two_hands_open_close_5fps.mp4");
+        Path video = dir.resolve("long.mp4");
+        boolean looped = new ProcessBuilder("ffmpeg", "-v", "error", "-stream_loop", "4", "-i", clip.toString(), "-c",
+                "copy", video.toString()).inheritIO().start().waitFor() == 0;
+        assumeTrue(looped, "skipped: ffmpeg could not make the long test video");
+        assertEquals(0, ChildRun.run("profile", "list", "--data-dir", data).exit());   // the day's backup
+        Path printed = dir.resolve("session.txt");
+        Process session = new ProcessBuilder(ChildRun.command(null, List.of(), "session", "--profile", "Ann",
+                "--source", video.toString(), "--data-dir", data)).redirectErrorStream(true)
+                .redirectOutput(printed.toFile()).start();
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (!Files.readString(printed).contains("rep 1 ")) {
+            if (!session.isAlive() || System.nanoTime() > deadline) {
+                session.destroyForcibly();
+                fail("the session stored no rep: " + Files.readString(printed));
+            }
+            Thread.sleep(100);
+        }
+
+        ChildRun run = ChildRun.run("database", "restore", "--yes", "--data-dir", data);
+
+        boolean stillRecording = session.isAlive();
+        session.destroyForcibly();   // no need to watch the whole video: what it stored so far must stay
+        assertTrue(session.waitFor(30, TimeUnit.SECONDS));
+        assertTrue(stillRecording, "the session had ended before restore ran; the test proves nothing");
+        assertEquals(1, run.exit(), run.toString());
+        assertTrue(run.err().contains("MirrorHand is using the history right now"), run.toString());
+        ChildRun report = ChildRun.run("report", "--profile", "Ann", "--csv", dir.resolve("csv").toString(),
+                "--data-dir", data);
+        assertTrue(report.out().contains(": 1 sessions"), "the recorded session is in the history\n" + report);
+    }
+
     /** The holder has the database open once SQLite has made its WAL file. */
     private void waitForOpenHistory(Process holder) throws Exception {
         Path wal = dir.resolve("data/history.db-wal");
