@@ -87,10 +87,10 @@ public final class Backups {
             if (live.holdsNoProfiles()) {
                 return;
             }
-            SafeOutput.createPrivateFolders(folder);
+            PrivateFiles.createFolders(folder);
             tmp = vacuumInto(c, folder);
             HistoryContents held = HistoryContents.read(tmp, ZoneId.systemDefault());
-            SafeOutput.moveIntoPlace(tmp, target);
+            PrivateFiles.moveIntoPlace(tmp, target);
             // Written after the backup is in place; without it, listing reads the backup itself.
             SafeOutput.replacing(true).write(manifestOf(target), m -> JSON.writeValue(m.toFile(), held));
             prune();
@@ -105,7 +105,7 @@ public final class Backups {
     /** A consistent copy of the open database in a new private file in {@code dir}. */
     static Path vacuumInto(Connection c, Path dir) throws IOException, SQLException {
         // VACUUM INTO needs an absent or empty file; an empty one made first keeps it private from the start.
-        Path tmp = SafeOutput.createPrivateFile(dir, ".history-copy", ".part");
+        Path tmp = PrivateFiles.createFile(dir, ".history-copy", ".part");
         try (PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
             ps.setString(1, tmp.toString());
             ps.execute();
@@ -172,7 +172,7 @@ public final class Backups {
         }
         try {
             Optional<Path> aside = setAside();
-            SafeOutput.moveIntoPlace(tmp, database);
+            PrivateFiles.moveIntoPlace(tmp, database);
             return aside;
         } catch (IOException e) {
             throw new HistoryException("cannot put " + source + " in place as " + database + " (" + e.getMessage()

@@ -82,7 +82,7 @@ public final class DataFolder {
     public DataFolder ensureExists() {
         try {
             if (!Files.isDirectory(root)) {
-                SafeOutput.createPrivateFolders(root);
+                PrivateFiles.createFolders(root);
             }
         } catch (FileSystemException e) {
             throw new HistoryException("cannot create the data folder " + root + " (" + reason(e)
@@ -113,7 +113,7 @@ public final class DataFolder {
     private void tightenPermissions() {
         int changed = 0;
         try (Stream<Path> children = Files.list(root)) {
-            changed += SafeOutput.makePrivate(root) ? 1 : 0;
+            changed += PrivateFiles.makePrivate(root) ? 1 : 0;
             for (Path child : (Iterable<Path>) children::iterator) {
                 if (isOurs(child.getFileName().toString())) {
                     changed += makeTreePrivate(child);
@@ -139,7 +139,7 @@ public final class DataFolder {
         int changed = 0;
         try (Stream<Path> all = Files.walk(top)) {
             for (Path p : (Iterable<Path>) all::iterator) {
-                changed += SafeOutput.makePrivate(p) ? 1 : 0;
+                changed += PrivateFiles.makePrivate(p) ? 1 : 0;
             }
         }
         return changed;

@@ -106,7 +106,7 @@ public final class HistoryLock implements AutoCloseable {
     }
 
     private static FileChannel open(Path lockFile) throws IOException {
-        SafeOutput.createPrivateFileIfMissing(lockFile);
+        PrivateFiles.createFileIfMissing(lockFile);
         return FileChannel.open(lockFile, StandardOpenOption.READ, StandardOpenOption.WRITE);
     }
 

@@ -1,24 +1,15 @@
 package org.mirrorhand.history;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The one rule for every file MirrorHand writes (exports, reports, analysis JSON, backups, settings, resume files,
@@ -31,8 +22,6 @@ import java.util.Set;
  * Any thread; the object holds no state that changes.
  */
 public final class SafeOutput {
-    static final Set<PosixFilePermission> PRIVATE_FILE = PosixFilePermissions.fromString("rw-------");
-    static final Set<PosixFilePermission> PRIVATE_FOLDER = PosixFilePermissions.fromString("rwx------");
 
     private final boolean replace;
     private final List<Path> inputs;
@@ -97,8 +86,8 @@ public final class SafeOutput {
         Path checked = check(target);
         try {
             Path parent = checked.getParent();
-            createPrivateFolders(parent);
-            return new Pending(checked, createPrivateFile(parent, "." + checked.getFileName(), ".part"));
+            PrivateFiles.createFolders(parent);
+            return new Pending(checked, PrivateFiles.createFile(parent, "." + checked.getFileName(), ".part"));
         } catch (IOException e) {
             throw cannot(checked, e);
         }
@@ -171,7 +160,7 @@ public final class SafeOutput {
         /** Flushes the temporary file to the disk and renames it to the target in one step. */
         public Path commit() {
             try {
-                moveIntoPlace(temporary, target);
+                PrivateFiles.moveIntoPlace(temporary, target);
                 committed = true;
                 return target;
             } catch (IOException e) {
@@ -189,82 +178,6 @@ public final class SafeOutput {
                 }
             }
         }
-    }
-
-    /** Flushes a finished temporary file to the disk and renames it over {@code target} in one step. */
-    static void moveIntoPlace(Path temporary, Path target) throws IOException {
-        try (FileChannel ch = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-            ch.force(true);
-        }
-        try {
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    // ---- private files and folders ----
-
-    /** Creates the missing folders on the way to {@code dir}, each 0700 from its creation; existing ones are left. */
-    public static void createPrivateFolders(Path dir) throws IOException {
-        Path absolute = dir.toAbsolutePath().normalize();
-        List<Path> missing = new ArrayList<>();
-        for (Path p = absolute; p != null && !Files.isDirectory(p); p = p.getParent()) {
-            missing.add(0, p);
-        }
-        for (Path p : missing) {
-            Files.createDirectory(p, folderAttributes(p));
-        }
-    }
-
-    /** A new, empty file in {@code dir} readable and writable by this user only (0600 from its creation). */
-    public static Path createPrivateFile(Path dir, String prefix, String suffix) throws IOException {
-        return Files.createTempFile(dir, prefix, suffix, fileAttributes(dir));
-    }
-
-    /** Creates {@code file} empty and private unless it exists. */
-    public static void createPrivateFileIfMissing(Path file) throws IOException {
-        try {
-            Files.createFile(file, fileAttributes(file.toAbsolutePath().getParent()));
-        } catch (java.nio.file.FileAlreadyExistsException ignored) {
-            // Someone (another MirrorHand, or an earlier run) made it; its permissions are tightened elsewhere.
-        }
-    }
-
-    /**
-     * Takes group and other permissions away from a file or folder, leaving the owner's.
-     *
-     * @return true when something had to change
-     */
-    public static boolean makePrivate(Path p) throws IOException {
-        PosixFileAttributeView view = Files.getFileAttributeView(p, PosixFileAttributeView.class,
-                LinkOption.NOFOLLOW_LINKS);
-        if (view == null || Files.isSymbolicLink(p)) {
-            return false;
-        }
-        Set<PosixFilePermission> now = view.readAttributes().permissions();
-        Set<PosixFilePermission> owner = java.util.EnumSet.noneOf(PosixFilePermission.class);
-        now.stream().filter(x -> x.name().startsWith("OWNER")).forEach(owner::add);
-        if (owner.equals(now)) {
-            return false;
-        }
-        view.setPermissions(owner);
-        return true;
-    }
-
-    private static FileAttribute<?>[] fileAttributes(Path dir) {
-        return posix(dir) ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PRIVATE_FILE)}
-                : new FileAttribute<?>[0];
-    }
-
-    private static FileAttribute<?>[] folderAttributes(Path dir) {
-        Path parent = dir.getParent();
-        return parent != null && posix(parent)
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PRIVATE_FOLDER)} : new FileAttribute<?>[0];
-    }
-
-    private static boolean posix(Path existing) {
-        return existing != null && Files.getFileAttributeView(existing, PosixFileAttributeView.class) != null;
     }
 
     // ---- comparing paths ----

@@ -39,13 +39,13 @@ public final class SqliteNative {
                     return null;
                 }
                 if (!Files.isRegularFile(lib)) {
-                    SafeOutput.createPrivateFolders(dir);
-                    Path tmp = SafeOutput.createPrivateFile(dir, "." + name, ".part");
+                    PrivateFiles.createFolders(dir);
+                    Path tmp = PrivateFiles.createFile(dir, "." + name, ".part");
                     try {
                         try (OutputStream out = Files.newOutputStream(tmp)) {   // the private file made above
                             in.transferTo(out);
                         }
-                        SafeOutput.moveIntoPlace(tmp, lib);
+                        PrivateFiles.moveIntoPlace(tmp, lib);
                     } finally {
                         Files.deleteIfExists(tmp);
                     }

@@ -64,7 +64,7 @@ public final class SqliteSessionStore implements AutoCloseable {
         if (!Files.exists(file)) {
             try {
                 // SQLite makes the -wal and -shm files with the database's permissions: a private file keeps them private.
-                SafeOutput.createPrivateFileIfMissing(file);
+                PrivateFiles.createFileIfMissing(file);
             } catch (IOException e) {
                 throw new HistoryException("cannot create the history database " + file + " (" + e.getMessage()
                         + "); make its folder writable or choose another with --data-dir DIR", e);

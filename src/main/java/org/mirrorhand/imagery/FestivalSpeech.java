@@ -12,7 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.mirrorhand.history.SafeOutput;
+import org.mirrorhand.history.PrivateFiles;
 
 /**
  * Speaks text with Festival's CMU SLT HTS voice at the pace used for the shipped audio (media/tools/generate-audio.sh),
@@ -68,14 +68,14 @@ public final class FestivalSpeech implements SpeechSynthesizer {
         if (text2wave.isEmpty()) {
             return Optional.empty();
         }
-        SafeOutput.createPrivateFolders(cacheFolder);
+        PrivateFiles.createFolders(cacheFolder);
         Path wav = cacheFolder.resolve("festival-" + hash(text) + ".wav");
         if (Files.isRegularFile(wav) && Files.size(wav) > 44) {
             return Optional.of(wav);
         }
         // The words are the user's own script: private files (SafeOutput's rule), which Festival writes into.
-        Path input = SafeOutput.createPrivateFile(cacheFolder, "text", ".txt");
-        Path partial = SafeOutput.createPrivateFile(cacheFolder, "." + wav.getFileName(), ".part");
+        Path input = PrivateFiles.createFile(cacheFolder, "text", ".txt");
+        Path partial = PrivateFiles.createFile(cacheFolder, "." + wav.getFileName(), ".part");
         try {
             Files.writeString(input, text, StandardCharsets.UTF_8);
             run(List.of(text2wave.get().toString(), "-eval", VOICE_EVAL, input.toString(), "-o",

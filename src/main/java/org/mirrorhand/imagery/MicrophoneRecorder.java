@@ -11,7 +11,7 @@ import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.LineUnavailableException;
 import javax.sound.sampled.TargetDataLine;
-import org.mirrorhand.history.SafeOutput;
+import org.mirrorhand.history.PrivateFiles;
 
 /**
  * Records one segment in the user's own voice from the microphone into a WAV file (22 050 Hz, 16-bit, mono: clear
@@ -65,9 +65,9 @@ public final class MicrophoneRecorder {
         }
         // A voice recording is the user's own: private folder and file from the start (SafeOutput's rule).
         Path folder = wavFile.toAbsolutePath().getParent();
-        SafeOutput.createPrivateFolders(folder);
+        PrivateFiles.createFolders(folder);
         target = wavFile;
-        partial = SafeOutput.createPrivateFile(folder, "." + wavFile.getFileName(), ".part");
+        partial = PrivateFiles.createFile(folder, "." + wavFile.getFileName(), ".part");
         failure = null;
         line = opened;
         line.start();
