@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.mirrorhand.capture.MediaException;
 import org.mirrorhand.capture.SourceInfo;
+import org.mirrorhand.history.SafeOutput;
 import org.mirrorhand.pose.HandPose;
 import org.mirrorhand.pose.Landmark;
 
@@ -20,19 +21,25 @@ import org.mirrorhand.pose.Landmark;
 final class AnalysisJsonWriter implements AutoCloseable {
     private static final double DECIMALS = 1e6;
     private final Path file;
+    private final SafeOutput.Pending pending;
     private final JsonGenerator json;
 
-    private AnalysisJsonWriter(Path file, JsonGenerator json) {
+    private AnalysisJsonWriter(Path file, SafeOutput.Pending pending, JsonGenerator json) {
         this.file = file;
+        this.pending = pending;
         this.json = json;
     }
 
-    static AnalysisJsonWriter create(Path file) {
+    /** Starts the file under the rule: frames go to a private temporary file that {@link #close()} renames into place. */
+    static AnalysisJsonWriter create(Path file, SafeOutput rule) {
+        SafeOutput.Pending pending = rule.begin(file);
         try {
-            JsonGenerator json = new JsonFactory(new ObjectMapper()).createGenerator(file.toFile(), JsonEncoding.UTF8);
+            JsonGenerator json = new JsonFactory(new ObjectMapper())
+                    .createGenerator(pending.temporary().toFile(), JsonEncoding.UTF8);
             json.writeStartArray();
-            return new AnalysisJsonWriter(file, json);
+            return new AnalysisJsonWriter(file, pending, json);
         } catch (IOException e) {
+            pending.close();
             throw new MediaException(file + ": cannot write the JSON output here (" + e.getMessage()
                     + "); choose a folder you can write to");
         }
@@ -120,12 +127,16 @@ final class AnalysisJsonWriter implements AutoCloseable {
         }
     }
 
+    /** Ends the array and renames the file into place: a failed input still leaves the frames analysed before it. */
     @Override
     public void close() {
-        write(() -> {
-            json.writeEndArray();
-            json.close();
-        });
+        try (pending) {
+            write(() -> {
+                json.writeEndArray();
+                json.close();
+            });
+            pending.commit();
+        }
     }
 
     private interface IoAction {

@@ -9,6 +9,9 @@ import org.mirrorhand.capture.FrameSource;
 import org.mirrorhand.capture.MediaException;
 import org.mirrorhand.capture.MediaFiles;
 import org.mirrorhand.capture.SourceInfo;
+import org.mirrorhand.history.DataFolder;
+import org.mirrorhand.history.HistoryException;
+import org.mirrorhand.history.SafeOutput;
 import org.mirrorhand.metrics.HandSummary;
 import org.mirrorhand.metrics.SessionAnalyser;
 import org.mirrorhand.metrics.SessionSummary;
@@ -33,6 +36,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--json", paramLabel = "FILE", description = "Write all results to this JSON file.")
     Path json;
+
+    @Option(names = "--force", description = "Replace the --json file if it exists (never an input or the history).")
+    boolean force;
 
     @Option(names = "--model", paramLabel = "full|lite", defaultValue = "full",
             description = "Model size: full (default, more accurate) or lite (faster).")
@@ -84,15 +90,24 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
         PoseOptions options = PoseOptions.DEFAULTS.withMaxHands(maxHands).withModel(model).withThreads(threads)
                 .withSampling(sampling).withPalmIntervalMs(palmIntervalMs);
+        SafeOutput rule = SafeOutput.replacing(force).protectingInputs(inputs).protecting(DataFolder.locate(null));
+        if (json != null) {
+            try {
+                rule.check(json);
+            } catch (HistoryException e) {
+                err.println("mirrorhand: " + e.getMessage());
+                return 2;
+            }
+        }
         int failures = 0;
         try (HandPoseEstimator stills = open(options);
-             AnalysisJsonWriter writer = json == null ? null : AnalysisJsonWriter.create(json)) {
+             AnalysisJsonWriter writer = json == null ? null : AnalysisJsonWriter.create(json, rule)) {
             for (Path input : inputs) {
                 if (!analyse(input, options, stills, writer, out, err)) {
                     failures++;
                 }
             }
-        } catch (ModelLoadException | MediaException e) {
+        } catch (ModelLoadException | MediaException | HistoryException e) {
             err.println("mirrorhand: " + e.getMessage());
             return 1;
         }

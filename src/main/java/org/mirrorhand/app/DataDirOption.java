@@ -3,6 +3,7 @@ package org.mirrorhand.app;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.mirrorhand.history.DataFolder;
+import org.mirrorhand.history.SafeOutput;
 import org.mirrorhand.history.SqliteSessionStore;
 import picocli.CommandLine.Option;
 
@@ -29,9 +30,22 @@ final class DataDirOption {
         return DataFolder.locate(dataDir);
     }
 
+    /** The rule for a command's output files: never this folder's database or backups; replace only when forced. */
+    SafeOutput outputRule(boolean force) {
+        return SafeOutput.replacing(force).protecting(folder());
+    }
+
     /** Opens the history, telling the user when sessions left unfinished by a crash were marked interrupted. */
     SqliteSessionStore openStore(PrintWriter err) {
-        SqliteSessionStore store = SqliteSessionStore.open(folder());
+        return tellInterrupted(SqliteSessionStore.open(folder()), err);
+    }
+
+    /** For commands that only read: a history in a read-only folder is opened read-only. */
+    SqliteSessionStore openStoreForReading(PrintWriter err) {
+        return tellInterrupted(SqliteSessionStore.openForReading(folder()), err);
+    }
+
+    private static SqliteSessionStore tellInterrupted(SqliteSessionStore store, PrintWriter err) {
         int n = store.interruptedAtOpen();
         if (n > 0) {
             err.println("mirrorhand: " + n + (n == 1 ? " session was" : " sessions were") + " left unfinished last time "

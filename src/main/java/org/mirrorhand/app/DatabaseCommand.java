@@ -1,12 +1,19 @@
 package org.mirrorhand.app;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
+import org.mirrorhand.history.BackupRetention;
 import org.mirrorhand.history.Backups;
 import org.mirrorhand.history.DataFolder;
+import org.mirrorhand.history.HistoryContents;
 import org.mirrorhand.history.HistoryException;
+import org.mirrorhand.history.HistoryLock;
 import org.mirrorhand.history.SqliteSessionStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -24,7 +31,7 @@ final class DatabaseCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            try (SqliteSessionStore store = data.openStore(spec.commandLine().getErr())) {
+            try (SqliteSessionStore store = data.openStoreForReading(spec.commandLine().getErr())) {
                 spec.commandLine().getOut().println("The history " + store.file() + " is fine: "
                         + store.profiles().size() + " profiles");
             }
@@ -32,17 +39,22 @@ final class DatabaseCommand extends CommandGroup {
         }
     }
 
-    @Command(name = "backups", mixinStandardHelpOptions = true, description = "List the daily backups, newest first.")
+    @Command(name = "backups", mixinStandardHelpOptions = true,
+            description = "List the backups, newest first, with what each holds.")
     static final class ListBackups extends HistoryCommand {
 
         @Override
         public Integer call() {
             Backups b = new Backups(data.folder().database());
-            List<Path> all = b.list();
+            List<Backups.Backup> all = b.list();
+            var out = spec.commandLine().getOut();
             if (all.isEmpty()) {
-                spec.commandLine().getOut().println("No backups in " + b.folder());
+                out.println("No backups in " + b.folder() + " yet; one is made when a session ends");
+                return 0;
             }
-            all.forEach(p -> spec.commandLine().getOut().println(p));
+            out.println("Backups in " + b.folder() + ", newest first (kept: the last " + BackupRetention.DAILY
+                    + " days and one a week for " + BackupRetention.WEEKLY + " weeks before):");
+            all.forEach(x -> out.println(x.day() + ": " + describe(x.contents()) + " - " + x.file().getFileName()));
             return 0;
         }
     }
@@ -52,18 +64,57 @@ final class DatabaseCommand extends CommandGroup {
     static final class Restore extends HistoryCommand {
         @Parameters(paramLabel = "BACKUP", arity = "0..1")
         Path backup;
+        @Option(names = "--yes", description = "Restore without asking (for scripts).")
+        boolean yes;
 
         @Override
         public Integer call() {
             DataFolder folder = data.folder().ensureExists();
             Backups b = new Backups(folder.database());
-            Path chosen = backup != null ? backup : b.latest().orElseThrow(() -> new HistoryException(
-                    "there are no backups in " + b.folder() + "; use `mirrorhand database start-fresh` instead"));
-            var aside = b.restore(chosen);
+            Path chosen = backup != null ? backup : b.latest().map(Backups.Backup::file).orElseThrow(() ->
+                    new HistoryException("there are no backups in " + b.folder()
+                            + "; use `mirrorhand database start-fresh` instead"));
+            if (Files.exists(chosen) && Files.exists(folder.database()) && sameFile(chosen, folder.database())) {
+                throw new HistoryException(chosen + " is the history in use; give a backup to go back to");
+            }
+            HistoryContents held = HistoryContents.read(chosen, ZoneId.systemDefault());
             var out = spec.commandLine().getOut();
-            aside.ifPresent(p -> out.println("The previous history is kept as " + p));
-            out.println("Restored " + chosen + " as " + folder.database());
+            out.println(chosen + " holds " + held.describe() + ".");
+            if (Files.exists(folder.database())) {
+                out.println("The history in use, " + folder.database() + ", holds " + current(folder) + "; it will be "
+                        + "kept beside it, renamed.");
+            }
+            if (!yes && !Confirmation.ask(spec.commandLine(), "Go back to " + chosen.getFileName() + "?")) {
+                out.println("Nothing was changed.");
+                return 1;
+            }
+            try (HistoryLock lock = HistoryLock.tryExclusive(folder.database()).orElseThrow(Restore::inUse)) {
+                var aside = b.restore(chosen);
+                aside.ifPresent(p -> out.println("The previous history is kept as " + p));
+                out.println("Restored " + chosen + " as " + folder.database());
+            }
             return 0;
+        }
+
+        static HistoryException inUse() {
+            return new HistoryException("MirrorHand is using the history right now (a session may be recording, or the "
+                    + "app is open); finish the session and close MirrorHand, then try again. Nothing was changed");
+        }
+
+        private static String current(DataFolder folder) {
+            try {
+                return HistoryContents.read(folder.database(), ZoneId.systemDefault()).describe();
+            } catch (HistoryException e) {
+                return "something that cannot be read";
+            }
+        }
+
+        private static boolean sameFile(Path a, Path b) {
+            try {
+                return Files.isSameFile(a, b);
+            } catch (java.io.IOException e) {
+                return false;
+            }
         }
     }
 
@@ -74,7 +125,10 @@ final class DatabaseCommand extends CommandGroup {
         @Override
         public Integer call() {
             DataFolder folder = data.folder().ensureExists();
-            var aside = new Backups(folder.database()).setAside();
+            Optional<Path> aside;
+            try (HistoryLock lock = HistoryLock.tryExclusive(folder.database()).orElseThrow(Restore::inUse)) {
+                aside = new Backups(folder.database()).setAside();
+            }
             var out = spec.commandLine().getOut();
             if (aside.isPresent()) {
                 out.println("The previous history is kept as " + aside.get() + "; a new, empty one starts now");
@@ -83,5 +137,9 @@ final class DatabaseCommand extends CommandGroup {
             }
             return 0;
         }
+    }
+
+    static String describe(HistoryContents c) {
+        return c == null ? "cannot be read (damaged)" : c.describe();
     }
 }

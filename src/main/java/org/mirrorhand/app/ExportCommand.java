@@ -3,6 +3,7 @@ package org.mirrorhand.app;
 import java.nio.file.Path;
 import org.mirrorhand.history.HistoryArchive;
 import org.mirrorhand.history.Profile;
+import org.mirrorhand.history.SafeOutput;
 import org.mirrorhand.history.SqliteSessionStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,12 +17,16 @@ final class ExportCommand extends HistoryCommand {
     String profile;
     @Parameters(paramLabel = "FILE")
     Path file;
+    @Option(names = "--force", description = "Replace FILE if it exists (never the history or a backup).")
+    boolean force;
 
     @Override
     public Integer call() {
+        SafeOutput rule = data.outputRule(force);
+        rule.check(file);
         try (SqliteSessionStore store = data.openStore(spec.commandLine().getErr())) {
             Profile p = store.requireProfile(profile);
-            int n = HistoryArchive.export(store, p, file);
+            int n = HistoryArchive.export(store, p, file, rule);
             spec.commandLine().getOut().println("Exported " + p.name() + ": " + n + " sessions to " + file.toAbsolutePath());
         }
         return 0;

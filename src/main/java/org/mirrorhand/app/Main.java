@@ -1,6 +1,8 @@
 package org.mirrorhand.app;
 
+import java.nio.file.Path;
 import org.mirrorhand.history.DataFolder;
+import org.mirrorhand.history.SqliteNative;
 import org.mirrorhand.logs.CrashNotes;
 import org.mirrorhand.logs.LogFiles;
 import org.slf4j.Logger;
@@ -19,6 +21,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        SqliteNative.useCacheFolder(System.getenv(), System.getProperty("os.name", ""),
+                Path.of(System.getProperty("user.home", ".")));
         System.exit(run(args));
     }
 

@@ -36,7 +36,7 @@ final class ProfileCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            try (SqliteSessionStore store = data.openStore(spec.commandLine().getErr())) {
+            try (SqliteSessionStore store = data.openStoreForReading(spec.commandLine().getErr())) {
                 var out = spec.commandLine().getOut();
                 if (store.profiles().isEmpty()) {
                     out.println("No profiles yet in " + store.file() + "; add one with `mirrorhand profile add NAME "

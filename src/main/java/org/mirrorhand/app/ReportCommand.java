@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.mirrorhand.history.Profile;
 import org.mirrorhand.history.ProfileHistory;
+import org.mirrorhand.history.SafeOutput;
 import org.mirrorhand.history.SqliteSessionStore;
 import org.mirrorhand.report.ProgressReport;
 import picocli.CommandLine.Command;
@@ -26,6 +27,8 @@ final class ReportCommand extends HistoryCommand {
     Path pdf;
     @Option(names = "--csv", paramLabel = "DIR", description = "Folder for sessions.csv, reps.csv, rom.csv, scales.csv.")
     Path csv;
+    @Option(names = "--force", description = "Replace report files that exist (never the history or a backup).")
+    boolean force;
 
     @Override
     public Integer call() {
@@ -40,7 +43,8 @@ final class ReportCommand extends HistoryCommand {
             return 2;
         }
         ZoneId zone = ZoneId.systemDefault();
-        try (SqliteSessionStore store = data.openStore(err)) {
+        SafeOutput rule = data.outputRule(force);
+        try (SqliteSessionStore store = data.openStoreForReading(err)) {
             Profile p = store.requireProfile(profile);
             LocalDate first = from;
             if (first == null) {
@@ -49,7 +53,7 @@ final class ReportCommand extends HistoryCommand {
                 first = first.isAfter(last) ? last : first;
             }
             ProfileHistory h = store.history(p, first, last, zone);
-            ProgressReport.Written w = ProgressReport.write(h, zone, pdf, csv);
+            ProgressReport.Written w = ProgressReport.write(h, zone, pdf, csv, rule);
             var out = spec.commandLine().getOut();
             out.println("Report for " + p.name() + ", " + first + " to " + last + ": " + h.sessions().size()
                     + " sessions, " + h.repCount() + " reps");

@@ -1,14 +1,15 @@
 package org.mirrorhand.history;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The folder where MirrorHand keeps everything about the people who use it (history database, settings, resume files).
@@ -19,6 +20,8 @@ import java.util.Map;
 public final class DataFolder {
     public static final String ENV = "MIRRORHAND_DATA";
     public static final String DATABASE_FILE = "history.db";
+    /** Folders of MirrorHand's own inside the data folder: backups and the imagery player's scripts and recordings. */
+    private static final Set<String> OWN_FOLDERS = Set.of(Backups.FOLDER, "imagery");
 
     private final Path root;
 
@@ -70,7 +73,8 @@ public final class DataFolder {
     }
 
     /**
-     * Makes sure the folder exists, private to this user (POSIX 700 where the file system has permissions) and writable.
+     * Makes sure the folder exists, private to this user (POSIX 700 where the file system has permissions; an existing
+     * folder and its files are tightened to that) and writable.
      *
      * @return this, for chaining
      * @throws HistoryException naming the folder when it cannot be created or written
@@ -78,8 +82,7 @@ public final class DataFolder {
     public DataFolder ensureExists() {
         try {
             if (!Files.isDirectory(root)) {
-                Files.createDirectories(root);
-                makePrivate(root);
+                PrivateFiles.createFolders(root);
             }
         } catch (FileSystemException e) {
             throw new HistoryException("cannot create the data folder " + root + " (" + reason(e)
@@ -89,10 +92,57 @@ public final class DataFolder {
                     + "; choose another with --data-dir DIR or MIRRORHAND_DATA", e);
         }
         if (!Files.isWritable(root) || !canCreateFileIn(root)) {
-            throw new HistoryException("the data folder " + root + " is read-only; make it writable or choose another "
-                    + "with --data-dir DIR or MIRRORHAND_DATA");
+            throw new HistoryException("the data folder " + root + " is read-only, so nothing can be saved; make it "
+                    + "writable or choose another with --data-dir DIR or MIRRORHAND_DATA");
         }
+        tightenPermissions();
         return this;
+    }
+
+    /** Whether the folder exists but cannot be written (a read-only disk, or a folder that is not the user's). */
+    public boolean isReadOnly() {
+        return Files.isDirectory(root) && (!Files.isWritable(root) || !canCreateFileIn(root));
+    }
+
+    /**
+     * Makes the folder and what MirrorHand keeps in it private to the user (0700 folders, 0600 files): an older
+     * MirrorHand, or a folder chosen with MIRRORHAND_DATA that already existed, may have left them readable by others.
+     * Only MirrorHand's own entries are touched (another program's files in a shared folder are not ours to change);
+     * symbolic links are left alone. Says so in one line when it changed anything.
+     */
+    private void tightenPermissions() {
+        int changed = 0;
+        try (Stream<Path> children = Files.list(root)) {
+            changed += PrivateFiles.makePrivate(root) ? 1 : 0;
+            for (Path child : (Iterable<Path>) children::iterator) {
+                if (isOurs(child.getFileName().toString())) {
+                    changed += makeTreePrivate(child);
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            System.err.println("mirrorhand: could not make the data folder " + root + " private to you ("
+                    + e.getMessage() + "); check its permissions");
+            return;
+        }
+        if (changed > 0) {
+            System.err.println("mirrorhand: the data folder " + root + " could be read by other users; it is now "
+                    + "private to you (" + changed + (changed == 1 ? " file or folder" : " files and folders")
+                    + " changed)");
+        }
+    }
+
+    private static boolean isOurs(String name) {
+        return name.startsWith(DATABASE_FILE) || name.startsWith("settings.json") || OWN_FOLDERS.contains(name);
+    }
+
+    private static int makeTreePrivate(Path top) throws IOException {
+        int changed = 0;
+        try (Stream<Path> all = Files.walk(top)) {
+            for (Path p : (Iterable<Path>) all::iterator) {
+                changed += PrivateFiles.makePrivate(p) ? 1 : 0;
+            }
+        }
+        return changed;
     }
 
     /** Permission bits do not bind root and some file systems refuse writes anyway, so try it. */
@@ -103,13 +153,6 @@ public final class DataFolder {
             return true;
         } catch (IOException | UnsupportedOperationException e) {
             return false;
-        }
-    }
-
-    private static void makePrivate(Path dir) throws IOException {
-        PosixFileAttributeView posix = Files.getFileAttributeView(dir, PosixFileAttributeView.class);
-        if (posix != null) {
-            posix.setPermissions(PosixFilePermissions.fromString("rwx------"));
         }
     }
 

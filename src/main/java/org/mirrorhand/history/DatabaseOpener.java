@@ -11,8 +11,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.Properties;
+import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
+import org.sqlite.SQLiteOpenMode;
 
 /**
  * Opens the history database safely: refuses files that are not SQLite, were written by a newer MirrorHand, fail the
@@ -27,27 +30,57 @@ final class DatabaseOpener {
     }
 
     static Connection open(Path file) {
+        return connect(file, "jdbc:sqlite:" + file, new Properties(), (c, st) -> {
+            st.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
+            int version = intPragma(st, "user_version");
+            if (version > Schema.CURRENT) {
+                throw new HistoryException("the history database " + file + " was written by a newer MirrorHand "
+                        + "(schema version " + version + "; this program knows up to " + Schema.CURRENT
+                        + "); install the newer MirrorHand to open it. The file was left as it is");
+            }
+            requireQuickCheck(file, st);
+            st.execute("PRAGMA journal_mode = WAL");
+            // FULL: a committed rep survives even a power cut, and reps are few enough for the extra fsync.
+            st.execute("PRAGMA synchronous = FULL");
+            st.execute("PRAGMA foreign_keys = ON");
+            Schema.migrate(c, version);
+        });
+    }
+
+    /**
+     * Opens a history in a folder that cannot be written, for reading only. Without a WAL file every committed change
+     * is in the database file, so SQLite may treat it as unchanging (it cannot make its shared-memory file there);
+     * with one (the last program was killed) it reads the WAL too.
+     */
+    static Connection openReadOnly(Path file) {
+        boolean walLeft = Files.exists(file.resolveSibling(file.getFileName() + "-wal"));
+        String url = "jdbc:sqlite:file:" + file.toUri().getRawPath() + (walLeft ? "?mode=ro" : "?immutable=1");
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setOpenMode(SQLiteOpenMode.OPEN_URI);
+        return connect(file, url, config.toProperties(), (c, st) -> {
+            int version = intPragma(st, "user_version");
+            if (version != Schema.CURRENT) {
+                throw new HistoryException("the history " + file + " is in a read-only folder and was written by "
+                        + (version > Schema.CURRENT ? "a newer" : "an older") + " MirrorHand; make the folder "
+                        + "writable so it can be opened");
+            }
+            requireQuickCheck(file, st);
+        });
+    }
+
+    private interface Setup {
+        void run(Connection c, Statement st) throws SQLException;
+    }
+
+    /** Checks the header, connects and runs the setup; on any failure closes the connection and says why. */
+    private static Connection connect(Path file, String url, Properties properties, Setup setup) {
         checkHeader(file);
         Connection c = null;
         try {
-            c = DriverManager.getConnection("jdbc:sqlite:" + file);
+            c = DriverManager.getConnection(url, properties);
             try (Statement st = c.createStatement()) {
-                st.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
-                int version = intPragma(st, "user_version");
-                if (version > Schema.CURRENT) {
-                    throw new HistoryException("the history database " + file + " was written by a newer MirrorHand "
-                            + "(schema version " + version + "; this program knows up to " + Schema.CURRENT
-                            + "); install the newer MirrorHand to open it. The file was left as it is");
-                }
-                String check = quickCheck(st);
-                if (!"ok".equals(check)) {
-                    throw damaged(file, "integrity check says: " + check);
-                }
-                st.execute("PRAGMA journal_mode = WAL");
-                // FULL: a committed rep survives even a power cut, and reps are few enough for the extra fsync.
-                st.execute("PRAGMA synchronous = FULL");
-                st.execute("PRAGMA foreign_keys = ON");
-                Schema.migrate(c, version);
+                setup.run(c, st);
             }
             return c;
         } catch (HistoryException e) {
@@ -56,6 +89,13 @@ final class DatabaseOpener {
         } catch (SQLException e) {
             closeQuietly(c);
             throw translate(file, e);
+        }
+    }
+
+    private static void requireQuickCheck(Path file, Statement st) throws SQLException {
+        String check = check(st, "quick_check");
+        if (!"ok".equals(check)) {
+            throw damaged(file, "integrity check says: " + check);
         }
     }
 
@@ -72,8 +112,9 @@ final class DatabaseOpener {
         }
         if (primary == SQLiteErrorCode.SQLITE_READONLY.code || primary == SQLiteErrorCode.SQLITE_CANTOPEN.code
                 || primary == SQLiteErrorCode.SQLITE_PERM.code) {
-            return new HistoryException("cannot write the history database " + file + " (read-only or no permission); "
-                    + "make its folder writable or choose another with --data-dir DIR", e);
+            return new HistoryException("cannot write the history database " + file + ": its folder is read-only (or "
+                    + "not yours), so nothing can be saved; make the folder writable or choose another with --data-dir DIR",
+                    e);
         }
         if (primary == SQLiteErrorCode.SQLITE_FULL.code || primary == SQLiteErrorCode.SQLITE_IOERR.code) {
             return new HistoryException("cannot write the history database " + file + " (disk full or failing); free "
@@ -93,12 +134,10 @@ final class DatabaseOpener {
             if (!Files.exists(file) || Files.size(file) == 0) {
                 return;
             }
-            byte[] head = new byte[SQLITE_HEADER.length];
-            int n;
-            try (InputStream in = Files.newInputStream(file)) {
-                n = in.readNBytes(head, 0, head.length);
+            if (!Files.isReadable(file)) {
+                throw new java.nio.file.AccessDeniedException(file.toString());
             }
-            if (n < head.length || !Arrays.equals(head, SQLITE_HEADER)) {
+            if (!hasSqliteHeader(file)) {
                 throw damaged(file, "it is not an SQLite database");
             }
         } catch (IOException e) {
@@ -107,9 +146,20 @@ final class DatabaseOpener {
         }
     }
 
-    private static String quickCheck(Statement st) throws SQLException {
+    /** Whether the file starts as every SQLite database does. */
+    static boolean hasSqliteHeader(Path file) {
+        byte[] head = new byte[SQLITE_HEADER.length];
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(head, 0, head.length) == head.length && Arrays.equals(head, SQLITE_HEADER);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Runs quick_check or integrity_check; "ok" when all is well. */
+    static String check(Statement st, String pragma) throws SQLException {
         StringBuilder out = new StringBuilder();
-        try (ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
+        try (ResultSet rs = st.executeQuery("PRAGMA " + pragma)) {
             while (rs.next()) {
                 if (out.length() > 0) {
                     out.append("; ");

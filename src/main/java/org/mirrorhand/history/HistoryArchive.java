@@ -7,18 +7,16 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
 /**
- * A profile's whole history as one JSON file, to carry it to the therapist's computer and back. Written to a temporary
- * file and renamed, so a failed export never leaves half a file under the real name. Any thread.
+ * A profile's whole history as one JSON file, to carry it to the therapist's computer and back. Written by the
+ * {@link SafeOutput} rule, so a failed export never leaves half a file under the real name. Any thread.
  */
 public final class HistoryArchive {
     static final String FORMAT = "mirrorhand-history";
@@ -38,27 +36,15 @@ public final class HistoryArchive {
     private HistoryArchive() {
     }
 
-    /** Writes {@code profile}'s whole history to {@code file}; returns how many sessions it holds. */
-    public static int export(SqliteSessionStore store, Profile profile, Path file) {
+    /**
+     * Writes {@code profile}'s whole history to {@code file} under the {@link SafeOutput} rule; returns how many sessions
+     * it holds.
+     */
+    public static int export(SqliteSessionStore store, Profile profile, Path file, SafeOutput rule) {
+        rule.check(file);
         ProfileHistory h = store.wholeHistory(profile, ZoneId.systemDefault());
         Content content = new Content(FORMAT, VERSION, Instant.now(), profile, h.sessions(), h.scales());
-        Path target = file.toAbsolutePath();
-        try {
-            Path dir = target.getParent();
-            if (dir != null) {
-                Files.createDirectories(dir);
-            }
-            Path tmp = Files.createTempFile(dir, ".mirrorhand-export", ".part");
-            try {
-                JSON.writeValue(tmp.toFile(), content);
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw new HistoryException("cannot write the export file " + target + " (" + reason(e)
-                    + "); choose a folder you can write to", e);
-        }
+        rule.write(file, tmp -> JSON.writeValue(tmp.toFile(), content));
         return h.sessions().size();
     }
 

@@ -1,5 +1,7 @@
 package org.mirrorhand.history;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -24,17 +26,32 @@ public final class SqliteSessionStore implements AutoCloseable {
     private final Connection c;
     private final int interruptedAtOpen;
     private final Clock clock;
+    private final Optional<HistoryLock> lock;
 
-    private SqliteSessionStore(Path file, Connection c, int interruptedAtOpen, Clock clock) {
+    private SqliteSessionStore(Path file, Connection c, int interruptedAtOpen, Clock clock, Optional<HistoryLock> lock) {
         this.file = file;
         this.c = c;
         this.interruptedAtOpen = interruptedAtOpen;
         this.clock = clock;
+        this.lock = lock;
     }
 
     /** Opens (creating if needed) the history in a data folder; see {@link #open(Path)}. */
     public static SqliteSessionStore open(DataFolder folder) {
         return open(folder.ensureExists().database());
+    }
+
+    /**
+     * For commands that only read (profile list, report, database check): as {@link #open(DataFolder)}, except that a
+     * history in a read-only folder is opened read-only instead of refused. Writing to it then fails with a message
+     * saying the folder is read-only.
+     */
+    public static SqliteSessionStore openForReading(DataFolder folder) {
+        if (folder.isReadOnly() && Files.isRegularFile(folder.database())) {
+            return new SqliteSessionStore(folder.database(), DatabaseOpener.openReadOnly(folder.database()), 0,
+                    Clock.systemDefaultZone(), Optional.empty());
+        }
+        return open(folder);
     }
 
     /**
@@ -44,19 +61,33 @@ public final class SqliteSessionStore implements AutoCloseable {
      * @throws HistoryException with a plain message when the file is damaged, locked, newer or unwritable
      */
     public static SqliteSessionStore open(Path file) {
-        Connection c = DatabaseOpener.open(file);
+        if (!Files.exists(file)) {
+            try {
+                // SQLite makes the -wal and -shm files with the database's permissions: a private file keeps them private.
+                PrivateFiles.createFileIfMissing(file);
+            } catch (IOException e) {
+                throw new HistoryException("cannot create the history database " + file + " (" + e.getMessage()
+                        + "); make its folder writable or choose another with --data-dir DIR", e);
+            }
+        }
+        Optional<HistoryLock> lock = HistoryLock.shared(file);
+        Connection c = null;
         try {
+            c = DatabaseOpener.open(file);
             int interrupted = Rows.interruptOrphans(c);
             Clock clock = Clock.systemDefaultZone();
-            new Backups(file).takeDailyBackup(c, LocalDate.now(clock));
-            return new SqliteSessionStore(file, c, interrupted, clock);
-        } catch (SQLException e) {
-            try {
-                c.close();
-            } catch (SQLException ignored) {
-                // Report the first failure.
+            new Backups(file).takeIfNoneToday(c, LocalDate.now(clock));
+            return new SqliteSessionStore(file, c, interrupted, clock, lock);
+        } catch (SQLException | RuntimeException e) {
+            lock.ifPresent(HistoryLock::close);
+            if (c != null) {
+                try {
+                    c.close();
+                } catch (SQLException ignored) {
+                    // Report the first failure.
+                }
             }
-            throw DatabaseOpener.translate(file, e);
+            throw e instanceof SQLException se ? DatabaseOpener.translate(file, se) : (RuntimeException) e;
         }
     }
 
@@ -193,6 +224,7 @@ public final class SqliteSessionStore implements AutoCloseable {
         });
     }
 
+    /** Marks the session completed, then backs the history up, so today's backup holds the session just ended. */
     public synchronized void finishSession(long sessionId, long durationMs) {
         write(() -> {
             try (PreparedStatement ps = c.prepareStatement(
@@ -203,6 +235,7 @@ public final class SqliteSessionStore implements AutoCloseable {
             }
             return null;
         });
+        new Backups(file).take(c, LocalDate.now(clock));
     }
 
     public synchronized Optional<SessionRecord> session(long id) {
@@ -269,6 +302,8 @@ public final class SqliteSessionStore implements AutoCloseable {
             c.close();
         } catch (SQLException e) {
             throw DatabaseOpener.translate(file, e);
+        } finally {
+            lock.ifPresent(HistoryLock::close);
         }
     }
 

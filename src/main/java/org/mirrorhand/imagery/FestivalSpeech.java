@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.mirrorhand.history.PrivateFiles;
 
 /**
  * Speaks text with Festival's CMU SLT HTS voice at the pace used for the shipped audio (media/tools/generate-audio.sh),
@@ -67,13 +68,14 @@ public final class FestivalSpeech implements SpeechSynthesizer {
         if (text2wave.isEmpty()) {
             return Optional.empty();
         }
-        Files.createDirectories(cacheFolder);
+        PrivateFiles.createFolders(cacheFolder);
         Path wav = cacheFolder.resolve("festival-" + hash(text) + ".wav");
         if (Files.isRegularFile(wav) && Files.size(wav) > 44) {
             return Optional.of(wav);
         }
-        Path input = Files.createTempFile(cacheFolder, "text", ".txt");
-        Path partial = cacheFolder.resolve(wav.getFileName() + ".part");
+        // The words are the user's own script: private files (SafeOutput's rule), which Festival writes into.
+        Path input = PrivateFiles.createFile(cacheFolder, "text", ".txt");
+        Path partial = PrivateFiles.createFile(cacheFolder, "." + wav.getFileName(), ".part");
         try {
             Files.writeString(input, text, StandardCharsets.UTF_8);
             run(List.of(text2wave.get().toString(), "-eval", VOICE_EVAL, input.toString(), "-o",

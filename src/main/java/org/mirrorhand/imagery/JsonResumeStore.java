@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.mirrorhand.history.HistoryException;
+import org.mirrorhand.history.SafeOutput;
 
 /**
  * Keeps resume positions in one small JSON file ({"opening-the-hand": {"positionMillis": 61000}}). The file's place
@@ -71,9 +73,10 @@ public final class JsonResumeStore implements ResumeStore {
     }
 
     private void write() throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Path temp = file.resolveSibling(file.getFileName() + ".part");
-        mapper.writeValue(temp.toFile(), entries);
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            SafeOutput.replacing(true).write(file, temp -> mapper.writeValue(temp.toFile(), entries));
+        } catch (HistoryException e) {
+            throw new IOException(e.getMessage(), e);
+        }
     }
 }

@@ -11,6 +11,7 @@ import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.LineUnavailableException;
 import javax.sound.sampled.TargetDataLine;
+import org.mirrorhand.history.PrivateFiles;
 
 /**
  * Records one segment in the user's own voice from the microphone into a WAV file (22 050 Hz, 16-bit, mono: clear
@@ -62,9 +63,11 @@ public final class MicrophoneRecorder {
                     + "a microphone or headset, check the system's sound settings allow recording, and try again.",
                     e);
         }
-        Files.createDirectories(wavFile.toAbsolutePath().getParent());
+        // A voice recording is the user's own: private folder and file from the start (SafeOutput's rule).
+        Path folder = wavFile.toAbsolutePath().getParent();
+        PrivateFiles.createFolders(folder);
         target = wavFile;
-        partial = wavFile.resolveSibling(wavFile.getFileName() + ".part");
+        partial = PrivateFiles.createFile(folder, "." + wavFile.getFileName(), ".part");
         failure = null;
         line = opened;
         line.start();

@@ -3,13 +3,12 @@ package org.mirrorhand.imagery;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import org.mirrorhand.history.HistoryException;
+import org.mirrorhand.history.SafeOutput;
 
 /**
- * Writes a script in the same format {@link ScriptReader} reads, to a temporary file first and then moved into place,
- * so a crash never leaves half a script. Used by the script editor; any thread.
+ * Writes a script in the same format {@link ScriptReader} reads, by the {@link SafeOutput} rule (a private temporary
+ * file moved into place), so a crash never leaves half a script. Used by the script editor; any thread.
  */
 public final class ScriptWriter {
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -21,14 +20,11 @@ public final class ScriptWriter {
                 .toList();
         var json = new ScriptJson(script.id(), script.title(), script.description(), script.language(),
                 script.totalDuration().toMillis() / 1000.0, script.endChime(), segments);
-        Path target = script.source().toAbsolutePath();
-        Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(target.getParent(), "." + script.id(), ".part");
         try {
-            mapper.writeValue(temp.toFile(), json);
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
+            // The editor saves over the script it opened: that is its own confirmation.
+            SafeOutput.replacing(true).write(script.source(), temp -> mapper.writeValue(temp.toFile(), json));
+        } catch (HistoryException e) {
+            throw new IOException(e.getMessage(), e);
         }
     }
 }

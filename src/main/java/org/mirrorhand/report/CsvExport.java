@@ -1,7 +1,6 @@
 package org.mirrorhand.report;
 
 import java.io.BufferedWriter;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +13,7 @@ import org.mirrorhand.history.FingerValues;
 import org.mirrorhand.history.ProfileHistory;
 import org.mirrorhand.history.RepRecord;
 import org.mirrorhand.history.RomMeasurement;
+import org.mirrorhand.history.SafeOutput;
 import org.mirrorhand.history.ScaleEntry;
 import org.mirrorhand.history.SessionRecord;
 import org.mirrorhand.history.Side;
@@ -37,13 +37,18 @@ final class CsvExport {
         this.zone = zone;
     }
 
-    /** Writes the four files into {@code dir}; returns their paths. */
-    List<Path> write(Path dir) throws IOException {
+    /** The four files this writes into {@code dir}. */
+    static List<Path> files(Path dir) {
+        return List.of(dir.resolve(SESSIONS), dir.resolve(REPS), dir.resolve(ROM), dir.resolve(SCALES));
+    }
+
+    /** Writes the four files into {@code dir} under the rule (checked by the caller first); returns their paths. */
+    List<Path> write(Path dir, SafeOutput rule) {
         List<Path> out = new ArrayList<>();
-        out.add(write(dir.resolve(SESSIONS), sessions()));
-        out.add(write(dir.resolve(REPS), reps()));
-        out.add(write(dir.resolve(ROM), rom()));
-        out.add(write(dir.resolve(SCALES), scales()));
+        out.add(write(rule, dir.resolve(SESSIONS), sessions()));
+        out.add(write(rule, dir.resolve(REPS), reps()));
+        out.add(write(rule, dir.resolve(ROM), rom()));
+        out.add(write(rule, dir.resolve(SCALES), scales()));
         return out;
     }
 
@@ -130,13 +135,14 @@ final class CsvExport {
         return safe;
     }
 
-    private static Path write(Path file, List<String> rows) throws IOException {
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            for (String r : rows) {
-                w.write(r);
-                w.write('\n');
+    private static Path write(SafeOutput rule, Path file, List<String> rows) {
+        return rule.write(file, tmp -> {
+            try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                for (String r : rows) {
+                    w.write(r);
+                    w.write('\n');
+                }
             }
-        }
-        return file;
+        });
     }
 }

@@ -1,18 +1,12 @@
 package org.mirrorhand.report;
 
-import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.mirrorhand.history.HistoryException;
 import org.mirrorhand.history.ProfileHistory;
+import org.mirrorhand.history.SafeOutput;
 import org.mirrorhand.history.Trends;
 
 /**
@@ -29,72 +23,23 @@ public final class ProgressReport {
     }
 
     /**
-     * Writes the report. The PDF goes to a temporary file first and is renamed at the end, so a failure never leaves a
-     * half-written report under the real name.
+     * Writes the report under the {@link SafeOutput} rule: every file is checked before any is written, and each goes
+     * to a temporary file first and is renamed at the end, so a failure never leaves a half-written report under the
+     * real name.
      *
      * @param pdf    the PDF file, or null for none
-     * @param csvDir the folder for the CSV files (created if missing), or null for none
-     * @throws HistoryException naming the path when it cannot be written
+     * @param csvDir the folder for the CSV files (created, private, if missing), or null for none
+     * @throws HistoryException naming the path when the rule refuses it or it cannot be written
      */
-    public static Written write(ProfileHistory history, ZoneId zone, Path pdf, Path csvDir) {
+    public static Written write(ProfileHistory history, ZoneId zone, Path pdf, Path csvDir, SafeOutput rule) {
+        List<Path> csvTargets = csvDir == null ? List.of() : CsvExport.files(csvDir.toAbsolutePath());
+        csvTargets.forEach(rule::check);
+        Path target = pdf == null ? null : rule.check(pdf);
         Trends trends = Trends.of(history, zone);
-        List<Path> csv = List.of();
-        if (csvDir != null) {
-            Path dir = csvDir.toAbsolutePath();
-            try {
-                Files.createDirectories(dir);
-                csv = new CsvExport(history, zone).write(dir);
-            } catch (IOException e) {
-                throw cannot("the CSV files to the folder", dir, e);
-            }
-        }
-        Path target = null;
-        if (pdf != null) {
-            target = pdf.toAbsolutePath();
-            Path tmp = null;
-            try {
-                if (Files.isDirectory(target)) {
-                    throw new HistoryException("the PDF path " + target + " is a folder; give a file name such as "
-                            + target.resolve("report.pdf"));
-                }
-                Files.createDirectories(target.getParent());
-                tmp = Files.createTempFile(target.getParent(), ".mirrorhand-report", ".part");
-                new PdfReport(trends, zone, LocalDate.now(zone)).write(tmp);
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException e) {
-                throw cannot("the PDF report to", target, e);
-            } finally {
-                deleteQuietly(tmp);
-            }
+        List<Path> csv = csvDir == null ? List.of() : new CsvExport(history, zone).write(csvDir.toAbsolutePath(), rule);
+        if (target != null) {
+            rule.write(target, tmp -> new PdfReport(trends, zone, LocalDate.now(zone)).write(tmp));
         }
         return new Written(target, csv);
-    }
-
-    private static HistoryException cannot(String what, Path where, IOException e) {
-        String why;
-        if (e instanceof AccessDeniedException) {
-            why = "permission denied";
-        } else if (e instanceof NoSuchFileException) {
-            why = "a folder on the way does not exist";
-        } else if (e instanceof FileAlreadyExistsException) {
-            why = "a file is in the way where a folder should be";
-        } else if (e instanceof FileSystemException fse && fse.getReason() != null) {
-            why = fse.getReason();
-        } else {
-            why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        }
-        return new HistoryException("cannot write " + what + " " + where + " (" + why
-                + "); choose a place you can write to", e);
-    }
-
-    private static void deleteQuietly(Path p) {
-        if (p == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(p);
-        } catch (IOException ignored) {
-            // Only a leftover temporary file; the real error, if any, is already on its way.
-        }
     }
 }

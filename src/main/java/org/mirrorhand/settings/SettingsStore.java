@@ -6,11 +6,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.mirrorhand.history.HistoryException;
+import org.mirrorhand.history.SafeOutput;
 
 /**
  * Reads and writes {@link AppSettings} as JSON. A missing file gives the defaults; a damaged one is kept aside as
  * settings.json.damaged and the defaults are used, with a message saying so, so a bad file never stops the app.
- * Writes go to a temporary file first and are then moved over, so a crash mid-write leaves the old settings. Any thread,
+ * Writes follow {@link SafeOutput}: a private temporary file renamed over the old one, so a crash mid-write leaves
+ * the old settings. Any thread,
  * one at a time.
  */
 public final class SettingsStore {
@@ -62,13 +65,11 @@ public final class SettingsStore {
      */
     public synchronized void save(AppSettings s) {
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            json.writeValue(tmp.toFile(), s);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new SettingsException("Could not save the settings to " + file + " (" + e.getMessage()
-                    + "). Check that the folder is writable.", e);
+            // The settings file is the program's own, so replacing it is the point; the rule keeps it private.
+            SafeOutput.replacing(true).write(file, tmp -> json.writeValue(tmp.toFile(), s));
+        } catch (HistoryException e) {
+            throw new SettingsException("Could not save the settings: " + e.getMessage()
+                    + ". Check that the folder is writable.", e);
         }
     }
 }

@@ -204,13 +204,13 @@ class SqliteSessionStoreTest {
             store.addProfile("Ann", Side.LEFT);
         }
         // The backup is taken at the day's first open; drop it to play the next day's first open.
-        for (Path old : new Backups(db()).list()) {
-            Files.delete(old);
+        for (Backups.Backup old : new Backups(db()).list()) {
+            Files.delete(old.file());
         }
         try (SqliteSessionStore store = SqliteSessionStore.open(db())) {
             store.addProfile("Bob", Side.RIGHT);
         }
-        Path backup = new Backups(db()).latest().orElseThrow();
+        Path backup = new Backups(db()).latest().orElseThrow().file();
         Files.write(db(), new byte[] {1, 2, 3});
         Path aside = new Backups(db()).restore(backup).orElseThrow();
         assertArrayEquals(new byte[] {1, 2, 3}, Files.readAllBytes(aside));
@@ -264,7 +264,7 @@ class SqliteSessionStoreTest {
         Path file = dir.resolve("out/ann.json");
         try (SqliteSessionStore store = SqliteSessionStore.open(db())) {
             Profile ann = store.importHistory(sample, "Ann");
-            assertEquals(sample.sessions().size(), HistoryArchive.export(store, ann, file));
+            assertEquals(sample.sessions().size(), HistoryArchive.export(store, ann, file, SafeOutput.replacing(false)));
             Profile copy = HistoryArchive.importInto(store, file, "Ann at clinic");
             ProfileHistory a = store.wholeHistory(ann, ZONE);
             ProfileHistory b = store.wholeHistory(copy, ZONE);

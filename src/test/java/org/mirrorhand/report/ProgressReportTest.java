@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mirrorhand.history.HistoryException;
 import org.mirrorhand.history.Profile;
 import org.mirrorhand.history.ProfileHistory;
+import org.mirrorhand.history.SafeOutput;
 import org.mirrorhand.history.SampleHistory;
 import org.mirrorhand.history.SqliteSessionStore;
 
@@ -41,7 +42,7 @@ class ProgressReportTest {
     void thePdfHasChartPagesThatRenderWithInkAndTheCsvsHoldEveryRep() throws Exception {
         ProfileHistory h = sixWeeks();
         Path pdf = dir.resolve("out/report.pdf");
-        ProgressReport.Written w = ProgressReport.write(h, ZONE, pdf, dir.resolve("csv"));
+        ProgressReport.Written w = ProgressReport.write(h, ZONE, pdf, dir.resolve("csv"), SafeOutput.replacing(false));
         assertEquals(4, w.csvFiles().size());
 
         Path shots = Path.of("target/screenshots");
@@ -70,7 +71,7 @@ class ProgressReportTest {
         ProfileHistory h = sixWeeks();
         Path blocker = Files.writeString(dir.resolve("a-file"), "x");
         HistoryException e = assertThrows(HistoryException.class,
-                () -> ProgressReport.write(h, ZONE, blocker.resolve("report.pdf"), null));
+                () -> ProgressReport.write(h, ZONE, blocker.resolve("report.pdf"), null, SafeOutput.replacing(false)));
         assertTrue(e.getMessage().contains(blocker.resolve("report.pdf").toString()), e.getMessage());
         assertTrue(e.getMessage().contains("choose a place you can write to"), e.getMessage());
         assertEquals("x", Files.readString(blocker));
@@ -82,7 +83,7 @@ class ProgressReportTest {
             Profile p = store.importHistory(SampleHistory.weeks("x", START, 1, 5), "Zoë 李, \"Ann\"");
             ProfileHistory h = store.history(p, START, START.plusDays(6), ZONE);
             Path pdf = dir.resolve("u.pdf");
-            ProgressReport.write(h, ZONE, pdf, dir.resolve("u-csv"));
+            ProgressReport.write(h, ZONE, pdf, dir.resolve("u-csv"), SafeOutput.replacing(false));
             try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
                 assertTrue(new PDFTextStripper().getText(doc).contains("Zoë ?, \"Ann\""));
             }

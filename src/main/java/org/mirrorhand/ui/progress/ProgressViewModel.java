@@ -17,6 +17,7 @@ import javafx.collections.ObservableList;
 import org.mirrorhand.history.HistoryException;
 import org.mirrorhand.history.Profile;
 import org.mirrorhand.history.ProfileHistory;
+import org.mirrorhand.history.SafeOutput;
 import org.mirrorhand.history.SqliteSessionStore;
 import org.mirrorhand.history.Trends;
 import org.mirrorhand.report.ProgressReport;
@@ -155,7 +156,10 @@ public final class ProgressViewModel {
                 + h.from() + "-to-" + h.to());
         busy.set(true);
         status.set("Writing the report…");
-        background.run(() -> ProgressReport.write(h, zone, target.resolve("report.pdf"), target),
+        // The folder came from the app's own chooser, which is its confirmation: a second export of the same days
+        // replaces the first. The rule still never writes over a database.
+        background.run(() -> ProgressReport.write(h, zone, target.resolve("report.pdf"), target,
+                        SafeOutput.replacing(true)),
                 (ProgressReport.Written w) -> {
                     busy.set(false);
                     status.set("Report saved in " + target);
