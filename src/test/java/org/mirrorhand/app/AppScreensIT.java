@@ -28,6 +28,9 @@ import org.mirrorhand.capture.RgbImage;
 import org.mirrorhand.mirror.AffectedSide;
 import org.mirrorhand.mirror.MirrorMode;
 import org.mirrorhand.mirror.MirrorSettings;
+import org.mirrorhand.capture.LoopingSource;
+import org.mirrorhand.capture.PacedSource;
+import org.mirrorhand.capture.VideoFile;
 import org.mirrorhand.history.DataFolder;
 import org.mirrorhand.history.Side;
 import org.mirrorhand.history.SqliteSessionStore;
@@ -71,6 +74,8 @@ class AppScreensIT {
             store.addProfile("Ann", Side.LEFT);
         }
         AppContext context = GuiLauncher.context(source, folder, store, Path.of("media"));
+        // The video plays at its own speed like a camera; looped, it is still playing when the later screenshots come.
+        context.withSourceOpener(() -> new PacedSource(new LoopingSource(() -> VideoFile.openForScreen(source))));
         return onFx(() -> {
             Navigator nav = new Navigator(context);
             Scene scene = DesktopApp.buildScene(nav);
