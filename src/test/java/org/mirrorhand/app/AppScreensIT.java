@@ -63,7 +63,7 @@ class AppScreensIT {
         }
     }
 
-    private record Window(Stage stage, Scene scene, Navigator nav, SqliteSessionStore store) {
+    private record Window(Stage stage, Scene scene, Navigator nav, SqliteSessionStore store, AppContext context) {
     }
 
     /** The app as the launcher wires it: a real history in a temporary data folder, with one person, Ann. */
@@ -74,8 +74,6 @@ class AppScreensIT {
             store.addProfile("Ann", Side.LEFT);
         }
         AppContext context = GuiLauncher.context(source, folder, store, Path.of("media"));
-        // The video plays at its own speed like a camera; looped, it is still playing when the later screenshots come.
-        context.withSourceOpener(() -> new PacedSource(new LoopingSource(() -> VideoFile.openForScreen(source))));
         return onFx(() -> {
             Navigator nav = new Navigator(context);
             Scene scene = DesktopApp.buildScene(nav);
@@ -83,7 +81,7 @@ class AppScreensIT {
             stage.setScene(scene);
             stage.show();
             nav.show(ScreenId.START);
-            return new Window(stage, scene, nav, store);
+            return new Window(stage, scene, nav, store, context);
         });
     }
 
@@ -101,6 +99,8 @@ class AppScreensIT {
         Path source = SharedMedia.media("videos/" + video);
         String name = video.replace(".mp4", "");
         Window w = open(source);
+        // The video plays at its own speed like a camera; looped, it is still playing when the later screenshots come.
+        w.context().withSourceOpener(() -> new PacedSource(new LoopingSource(() -> VideoFile.openForScreen(source))));
         try {
             settle();
             screenshot(w.scene(), name + "-1-start");
