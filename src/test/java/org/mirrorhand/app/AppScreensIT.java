@@ -115,7 +115,9 @@ class AppScreensIT {
                     Thread.sleep(3500);
                     screenshot(w.scene(), name + "-2-measure-live");
                     Label instruction = (Label) onFx(() -> w.scene().lookup("#measure-instruction"));
-                    assertTrue(onFx(instruction::getText).contains("hand"), "an instruction is shown");
+                    // On a busy machine the hold may already have ended in "try again", which speaks of the fist.
+                    assertTrue(onFx(instruction::getText).matches("(?s).*\\b(hand|fist)\\b.*"),
+                            "an instruction is shown: " + onFx(instruction::getText));
                 }
                 press(w, KeyCode.ESCAPE);
                 assertEquals(ScreenId.START, onFx(() -> w.nav().current()), "Esc leaves " + id.title());
@@ -149,7 +151,8 @@ class AppScreensIT {
             Thread.sleep(1500);
             screenshot(w.scene(), name + "-7-full-flip-landmarks-diagnostics");
             if (video.startsWith("two_hands")) {
-                assertTrue(waitFor(() -> !count.getText().startsWith("0 "), 30_000),
+                // The looped video plays at its own speed; pose takes the newest frame it can, so give a busy machine time.
+                assertTrue(waitFor(() -> !count.getText().startsWith("0 "), 90_000),
                         "reps of the working hand are counted on screen: " + count.getText());
                 screenshot(w.scene(), name + "-7b-counting");
             }
