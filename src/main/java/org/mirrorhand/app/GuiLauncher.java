@@ -48,6 +48,9 @@ final class GuiLauncher {
             // JavaFX warns that it prefers the module path; on the classpath it works, and people need not see that.
             java.util.logging.Logger.getLogger("javafx").setLevel(java.util.logging.Level.SEVERE);
             DesktopApp.launch(context);
+            if (context.recorders() instanceof StoreRecording recordings) {
+                recordings.awaitSaved(System.err);
+            }
         }
         return 0;
     }

@@ -62,6 +62,12 @@ public final class JavaCvCamera implements FrameSource {
 
     @Override
     public Optional<Frame> next() {
+        return nextLive(FrameBuffers.NONE).map(LiveFrame::frame);
+    }
+
+    /** Converts into a pooled buffer when one is free, so a camera running for half an hour allocates little. */
+    @Override
+    public Optional<LiveFrame> nextLive(FrameBuffers buffers) {
         org.bytedeco.javacv.Frame grabbed;
         try {
             grabbed = grabber.grab();
@@ -72,7 +78,8 @@ public final class JavaCvCamera implements FrameSource {
             throw lost(null);
         }
         double ms = (System.nanoTime() - openedNanos) / 1e6;
-        return Optional.of(new Frame(index++, ms, toRgb(grabbed, true)));
+        return Optional.of(LiveFrame.of(new Frame(index++, ms, toRgb(grabbed, true,
+                buffers.bytes(grabbed.imageWidth * grabbed.imageHeight * 3)))));
     }
 
     private CaptureException lost(Throwable cause) {
@@ -105,11 +112,16 @@ public final class JavaCvCamera implements FrameSource {
 
     /** Copies a packed 8-bit 3-channel JavaCV frame into a new RgbImage, swapping BGR to RGB when asked. */
     static RgbImage toRgb(org.bytedeco.javacv.Frame f, boolean bgr) {
+        return toRgb(f, bgr, null);
+    }
+
+    /** As above, into {@code reuse} (width × height × 3 bytes) when given. */
+    static RgbImage toRgb(org.bytedeco.javacv.Frame f, boolean bgr, byte[] reuse) {
         int w = f.imageWidth;
         int h = f.imageHeight;
         int stride = f.imageStride;
         ByteBuffer src = (ByteBuffer) f.image[0];
-        byte[] out = new byte[w * h * 3];
+        byte[] out = reuse != null && reuse.length == w * h * 3 ? reuse : new byte[w * h * 3];
         byte[] row = new byte[w * 3];
         for (int y = 0; y < h; y++) {
             src.position(y * stride);

@@ -199,9 +199,14 @@ public final class MirrorDisplay extends StackPane {
             fireValueChangedEvent();
         }
 
+        /** A copy where the frame's own buffer goes back to the pool once the next frame is shown. */
         @Override
         public RgbImage get() {
-            return frame == null ? null : frame.image();
+            if (frame == null) {
+                return null;
+            }
+            RgbImage img = frame.image();
+            return frame.decodedRgb() == null ? img : new RgbImage(img.width(), img.height(), img.pixels().clone());
         }
 
         @Override

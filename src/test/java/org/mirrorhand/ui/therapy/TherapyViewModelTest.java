@@ -68,7 +68,7 @@ class TherapyViewModelTest {
     }
 
     /** Counts what the session would store: every pose result, and each finish. */
-    private static final class CountingRecording implements LiveRecording {
+    private static class CountingRecording implements LiveRecording {
         final AtomicInteger poses = new AtomicInteger();
         final AtomicInteger finishes = new AtomicInteger();
 
@@ -196,6 +196,33 @@ class TherapyViewModelTest {
         assertTrue(tickUntil(m, () -> recordings.get(0).poses.get() > 0), "poses flow once the camera is free");
         m.stop();
         assertEquals(1, recordings.get(0).finishes.get());
+    }
+
+    @Test
+    void aHistoryFileThatIsBusyIsSaidPlainlyWhilePracticeGoesOnAndTheEndSaysTheRepsWait() throws Exception {
+        java.util.concurrent.atomic.AtomicReference<String> saving = new java.util.concurrent.atomic.AtomicReference<>();
+        String busy = "The history file is busy — practice goes on and is saved when it can be.";
+        AppContext context = new AppContext(new SettingsStore(data.resolve("settings.json")), null,
+                HandPoseEngines::open, new InMemoryPeople().add("Ann"))
+                .withSourceOpener(() -> new UnpluggedCamera(-1, closes))
+                .withRecorders((person, mode, affected, source) -> new CountingRecording() {
+                    @Override
+                    public Optional<String> storageProblem() {
+                        return Optional.ofNullable(saving.get());
+                    }
+                });
+        context.setCurrentPerson("Ann");
+        TherapyViewModel m = new TherapyViewModel(context, clock::get, heard);
+        m.start();
+        m.tick();
+        assertEquals("", m.messageProperty().get(), "nothing to say while saving works");
+        saving.set(busy);
+        m.tick();
+        assertEquals(busy, m.messageProperty().get());
+        assertEquals(TherapyViewModel.Phase.LIVE, m.phaseProperty().get(), "practice goes on");
+        m.stop();
+        assertTrue(m.messageProperty().get().endsWith("counted; they are saved as soon as the history file can take them."),
+                m.messageProperty().get());
     }
 
     @Test
