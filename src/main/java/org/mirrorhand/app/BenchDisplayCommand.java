@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.mirrorhand.analyze.ThreadsOption;
 import org.mirrorhand.capture.LoopingSource;
 import org.mirrorhand.capture.PacedSource;
 import org.mirrorhand.capture.VideoFile;
@@ -16,6 +17,7 @@ import org.mirrorhand.mirror.MirrorSettings;
 import org.mirrorhand.pose.HandPoseEngines;
 import org.mirrorhand.pose.PoseOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -40,13 +42,19 @@ final class BenchDisplayCommand implements Callable<Integer> {
     @Option(names = "--no-pose", description = "Leave pose estimation off, to see its effect.")
     boolean noPose;
 
+    @Mixin
+    ThreadsOption threads;
+
     @Override
     public Integer call() throws Exception {
+        if (threads.refused(System.err)) {
+            return 2;
+        }
         VideoFile.open(source).close(); // fail early, with the file's own message
         LoopingSource looping = new LoopingSource(() -> VideoFile.openForScreen(source));
         PoseListener none = PoseListener.NONE;
         LivePipeline pipeline = LivePipeline.start(new PacedSource(looping),
-                noPose ? null : () -> HandPoseEngines.open(PoseOptions.DEFAULTS), none);
+                noPose ? null : () -> HandPoseEngines.open(PoseOptions.DEFAULTS.withThreads(threads.count())), none);
         try {
             MirrorRenderer renderer = new MirrorRenderer();
             int[] screen = new int[0];

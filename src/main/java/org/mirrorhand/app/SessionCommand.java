@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.mirrorhand.analyze.ThreadsOption;
 import org.mirrorhand.capture.Frame;
 import org.mirrorhand.capture.FrameSource;
 import org.mirrorhand.capture.MediaException;
@@ -26,6 +27,7 @@ import org.mirrorhand.pose.PoseOptions;
 import org.mirrorhand.session.SessionRecorder;
 import org.mirrorhand.session.SessionResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -48,11 +50,16 @@ final class SessionCommand extends HistoryCommand {
     Side affected;
     @Option(names = "--selfie", description = "The video is mirrored (recorded with a selfie camera view).")
     boolean selfie;
+    @Mixin
+    ThreadsOption threads;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (threads.refused(err)) {
+            return 2;
+        }
         if (mode == SessionMode.IMAGERY) {
             err.println("mirrorhand: --mode must be mirror or measure; imagery sessions come from the imagery player");
             return 2;
@@ -61,7 +68,7 @@ final class SessionCommand extends HistoryCommand {
             Profile p = store.requireProfile(profile);
             Side side = affected != null ? affected : p.affectedSide();
             try (FrameSource video = VideoFile.open(source);
-                 HandPoseEstimator pose = HandPoseEngines.open(PoseOptions.DEFAULTS)) {
+                 HandPoseEstimator pose = HandPoseEngines.open(PoseOptions.DEFAULTS.withThreads(threads.count()))) {
                 SessionRecorder recorder = SessionRecorder.start(store, p, mode, side,
                         source.getFileName().toString(), Instant.now(),
                         selfie ? SessionRecorder.View.SELFIE : SessionRecorder.View.CAMERA, rep -> {

@@ -8,14 +8,14 @@ package org.mirrorhand.pose;
  * @param minPresenceConfidence  hand presence threshold of the landmark model
  * @param minTrackingConfidence  presence below which video mode drops a tracked hand and looks for palms again
  * @param model                  full (default) or lite landmark and palm models
- * @param threads                inference threads per model
+ * @param threads                inference threads per model; the default comes from {@link InferenceThreads}
  * @param sampling               how model inputs sample the image: as MediaPipe's CPU graph (default) or its GPU graph
  */
 public record PoseOptions(int maxHands, double minDetectionConfidence, double minPresenceConfidence,
                           double minTrackingConfidence, ModelVariant model, int threads, PixelSampling sampling) {
 
     public static final PoseOptions DEFAULTS =
-            new PoseOptions(2, 0.5, 0.5, 0.5, ModelVariant.FULL, 1, PixelSampling.CPU);
+            new PoseOptions(2, 0.5, 0.5, 0.5, ModelVariant.FULL, InferenceThreads.byDefault(), PixelSampling.CPU);
 
     public PoseOptions {
         if (maxHands < 1) {
