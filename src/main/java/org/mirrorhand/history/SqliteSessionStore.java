@@ -243,6 +243,7 @@ public final class SqliteSessionStore implements AutoCloseable {
     // ---- therapist scales ----
 
     public synchronized ScaleEntry addScale(Profile p, LocalDate day, ScaleKind kind, Double value, String note) {
+        ScaleDates.check(day, LocalDate.now(clock));
         ScaleEntry checked;
         try {
             checked = new ScaleEntry(0, p.id(), day, kind, kind.hasValue() ? value : null, note);
@@ -272,9 +273,18 @@ public final class SqliteSessionStore implements AutoCloseable {
         });
     }
 
-    /** A profile's whole history, for export. */
-    public ProfileHistory wholeHistory(Profile p, ZoneId zone) {
-        return history(p, LocalDate.of(1900, 1, 1), LocalDate.of(9999, 12, 30), zone);
+    /** A profile's whole history, for export: every session, and every therapist entry whatever its date. */
+    public synchronized ProfileHistory wholeHistory(Profile p, ZoneId zone) {
+        ProfileHistory h = history(p, ScaleDates.EARLIEST, LocalDate.of(9999, 12, 30), zone);
+        return new ProfileHistory(p, h.from(), h.to(), h.sessions(), read(() -> Rows.scales(c, p.id(), null, null)));
+    }
+
+    /**
+     * The first day with anything stored for the profile: its first session or its first therapist entry (the baseline
+     * assessment usually comes before the first session). Entries dated before 1900 by an older MirrorHand are ignored.
+     */
+    public synchronized Optional<LocalDate> firstDay(Profile p, ZoneId zone) {
+        return read(() -> Rows.firstDay(c, p.id(), ScaleDates.EARLIEST, zone));
     }
 
     /** Adds a whole history (from an export file) as a new profile called {@code name}, all or nothing. */
