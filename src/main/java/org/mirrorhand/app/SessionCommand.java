@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.mirrorhand.analyze.ThreadsOption;
 import org.mirrorhand.capture.Frame;
 import org.mirrorhand.capture.FrameSource;
+import org.mirrorhand.capture.ImageFiles;
 import org.mirrorhand.capture.MediaException;
 import org.mirrorhand.capture.SourceInfo;
 import org.mirrorhand.capture.VideoFile;
@@ -60,6 +61,11 @@ final class SessionCommand extends HistoryCommand {
         if (threads.refused(err)) {
             return 2;
         }
+        if (ImageFiles.isImage(source)) {
+            err.println("mirrorhand: " + source + " is a still picture; a session needs a video (or the camera, in the"
+                    + " app): give a video file with --source");
+            return 2;
+        }
         if (mode == SessionMode.IMAGERY) {
             err.println("mirrorhand: --mode must be mirror or measure; imagery sessions come from the imagery player");
             return 2;
@@ -78,10 +84,12 @@ final class SessionCommand extends HistoryCommand {
                         });
                 out.println("Session " + recorder.sessionId() + " for " + p.name() + " from " + source);
                 out.flush();
-                String failure = run(video, pose, recorder, err);
-                SessionResult result = recorder.finish();
+                Run run = run(video, pose, recorder, err);
+                String failure = run.failure();
+                SessionResult result = recorder.finish(failure == null ? null : endedEarly(run.frames(), video.info()));
                 printResult(out, result);
                 if (failure != null) {
+                    out.println("Cut short: " + endedEarly(run.frames(), video.info()));
                     err.println("mirrorhand: " + failure + "; the reps up to there are stored");
                     return 1;
                 }
@@ -93,13 +101,25 @@ final class SessionCommand extends HistoryCommand {
         return 0;
     }
 
-    /** Feeds every frame; returns an error message when the video fails part-way, null when it ends normally. */
-    private static String run(FrameSource video, HandPoseEstimator pose, SessionRecorder recorder, PrintWriter err) {
+    /** How far a video got: the frames analysed and, when it failed part-way, the reason (null when it ended normally). */
+    private record Run(long frames, String failure) {
+    }
+
+    /** The words stored with a session whose video stopped early and shown by the report and this command. */
+    static String endedEarly(long frames, SourceInfo info) {
+        return "the video ended early (damaged?) — " + frames + (info.frameCount() > 0 ? " of " + info.frameCount() : "")
+                + " frames analysed";
+    }
+
+    /** Feeds every frame, counting them; says why when the video fails part-way. */
+    private static Run run(FrameSource video, HandPoseEstimator pose, SessionRecorder recorder, PrintWriter err) {
         SourceInfo info = video.info();
         long every = Math.max(1, info.frameCount() > 0 ? info.frameCount() / 10 : 100);
+        long frames = 0;
         try {
             for (Optional<Frame> f = video.next(); f.isPresent(); f = video.next()) {
                 Frame frame = f.get();
+                frames++;
                 List<HandPose> hands = pose.track(frame.image(), frame.timestampMs());
                 recorder.accept(frame.timestampMs(), hands);
                 if (frame.index() % every == 0) {
@@ -108,9 +128,9 @@ final class SessionCommand extends HistoryCommand {
                     err.flush();
                 }
             }
-            return null;
+            return new Run(frames, null);
         } catch (MediaException e) {
-            return e.getMessage();
+            return new Run(frames, e.getMessage());
         }
     }
 

@@ -54,7 +54,8 @@ final class Rows {
                     out.add(new SessionRecord(rs.getLong("id"), rs.getLong("profile_id"),
                             SessionMode.valueOf(rs.getString("mode")), Side.valueOf(rs.getString("affected_side")),
                             Instant.ofEpochMilli(rs.getLong("start_ms")), rs.getLong("duration_ms"),
-                            SessionStatus.valueOf(rs.getString("status")), rs.getString("source")));
+                            SessionStatus.valueOf(rs.getString("status")), rs.getString("source"),
+                            rs.getString("ended_early")));
                 }
             }
             return out;
@@ -292,7 +293,8 @@ final class Rows {
             SessionStatus status = r.status() == SessionStatus.RUNNING ? SessionStatus.INTERRUPTED : r.status();
             long sid;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO session(profile_id, mode, affected_side, start_ms, "
-                    + "duration_ms, status, source) VALUES (?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                    + "duration_ms, status, source, ended_early) VALUES (?,?,?,?,?,?,?,?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
                 ps.setLong(1, pid);
                 ps.setString(2, r.mode().name());
                 ps.setString(3, r.affectedSide().name());
@@ -300,6 +302,7 @@ final class Rows {
                 ps.setLong(5, r.durationMs());
                 ps.setString(6, status.name());
                 ps.setString(7, r.source());
+                ps.setString(8, r.endedEarly());
                 ps.executeUpdate();
                 sid = key(ps);
             }

@@ -217,11 +217,21 @@ public final class SqliteSessionStore implements AutoCloseable {
     }
 
     public synchronized void finishSession(long sessionId, long durationMs) {
+        finishSession(sessionId, durationMs, null);
+    }
+
+    /**
+     * Marks a session completed.
+     *
+     * @param endedEarly why it stopped before its source ended, in words, or null when it ran to the end
+     */
+    public synchronized void finishSession(long sessionId, long durationMs, String endedEarly) {
         write(() -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE session SET status='COMPLETED', duration_ms=?, owner_pid=NULL WHERE id=?")) {
+                    "UPDATE session SET status='COMPLETED', duration_ms=?, owner_pid=NULL, ended_early=? WHERE id=?")) {
                 ps.setLong(1, Math.max(0, durationMs));
-                ps.setLong(2, sessionId);
+                ps.setString(2, endedEarly);
+                ps.setLong(3, sessionId);
                 ps.executeUpdate();
             }
             return null;

@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.jfree.chart.JFreeChart;
 import org.mirrorhand.history.ScaleEntry;
+import org.mirrorhand.history.SessionRecord;
 import org.mirrorhand.history.ScaleKind;
 import org.mirrorhand.history.Trends;
 import org.mirrorhand.history.WeekSummary;
@@ -35,9 +36,11 @@ final class PdfReport {
     private final Trends t;
     private final ZoneId zone;
     private final LocalDate today;
+    private final List<SessionRecord> endedEarly;
     private PdfFonts fonts;
 
-    PdfReport(Trends t, ZoneId zone, LocalDate today) {
+    PdfReport(Trends t, ZoneId zone, LocalDate today, List<SessionRecord> endedEarly) {
+        this.endedEarly = List.copyOf(endedEarly);
         this.t = t;
         this.zone = zone;
         this.today = today;
@@ -69,6 +72,7 @@ final class PdfReport {
             page = newPage(doc);
             page.chart(doc, charts.scales(), 330);
             notes(page);
+            endedEarly(page);
             page.close();
 
             weekTable(doc);
@@ -112,6 +116,23 @@ final class PdfReport {
             String value = e.kind().hasValue() ? ": " + e.kind().format(e.value()) : "";
             page.text(REGULAR, 11, e.date() + "  " + e.kind().label() + value
                     + (e.note().isEmpty() ? "" : " - " + e.note()));
+        }
+    }
+
+    /** Sessions whose video stopped early: their numbers rest on fewer frames than the recording had. */
+    private void endedEarly(Cursor page) throws IOException {
+        if (endedEarly.isEmpty()) {
+            return;
+        }
+        page.gap(6);
+        page.text(BOLD, 13, "Sessions cut short");
+        for (SessionRecord s : endedEarly) {
+            if (page.y < MARGIN + 20) {
+                page.text(REGULAR, 11, "... more in sessions.csv (column ended_early)");
+                break;
+            }
+            page.text(REGULAR, 11, s.start().atZone(zone).toLocalDate() + "  session " + s.id() + " (" + s.source()
+                    + "): " + s.endedEarly());
         }
     }
 

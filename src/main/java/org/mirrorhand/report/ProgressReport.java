@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.mirrorhand.history.HistoryException;
 import org.mirrorhand.history.ProfileHistory;
+import org.mirrorhand.history.StoredSession;
 import org.mirrorhand.history.Trends;
 
 /**
@@ -59,7 +60,8 @@ public final class ProgressReport {
                 }
                 Files.createDirectories(target.getParent());
                 tmp = Files.createTempFile(target.getParent(), ".mirrorhand-report", ".part");
-                new PdfReport(trends, zone, LocalDate.now(zone)).write(tmp);
+                new PdfReport(trends, zone, LocalDate.now(zone), history.sessions().stream()
+                        .map(StoredSession::session).filter(s -> s.endedEarly() != null).toList()).write(tmp);
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException e) {
                 throw cannot("the PDF report to", target, e);

@@ -118,6 +118,15 @@ public final class SessionRecorder {
 
     /** Completes the open reps, stores each hand's range of motion and marks the session completed. */
     public SessionResult finish() {
+        return finish(null);
+    }
+
+    /**
+     * As {@link #finish()}, for a session whose source stopped before its end.
+     *
+     * @param endedEarly why, in words for the report ("the video ended early (damaged?) — 9 frames analysed"), or null
+     */
+    public SessionResult finish(String endedEarly) {
         if (finished) {
             throw new IllegalStateException("session " + session.id() + " is already finished");
         }
@@ -129,7 +138,7 @@ public final class SessionRecorder {
             store.addRom(session.id(), r);
         }
         long duration = Double.isNaN(firstMs) ? 0 : elapsed(lastMs);
-        store.finishSession(session.id(), duration);
+        store.finishSession(session.id(), duration, endedEarly);
         Map<Side, List<RepRecord>> copy = new EnumMap<>(Side.class);
         reps.forEach((side, list) -> copy.put(side, List.copyOf(list)));
         return new SessionResult(session.id(), copy, rom, duration);
