@@ -25,11 +25,7 @@ class SessionSourceIT {
     Path dir;
 
     private JarRun run(String... args) throws Exception {
-        String[] all = new String[args.length + 2];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--data-dir";
-        all[args.length + 1] = dir.resolve("data").toString();
-        return JarRun.run(all);
+        return JarRun.withData(dir.resolve("data"), args);
     }
 
     @BeforeEach
