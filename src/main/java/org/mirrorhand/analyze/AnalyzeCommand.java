@@ -21,6 +21,7 @@ import org.mirrorhand.pose.ModelLoadException;
 import org.mirrorhand.pose.PixelSampling;
 import org.mirrorhand.pose.PoseOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -52,8 +53,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     + " Default: image for stills, video for videos.")
     RunningMode mode;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "1", description = "Inference threads (default 1).")
-    int threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--reps", description = "Print each hand's extension-rep count for each input.")
     boolean printReps;
@@ -80,6 +81,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream out = System.out;
         PrintStream err = System.err;
+        if (threads.refused(err)) {
+            return 2;
+        }
         if (maxHands < 1) {
             err.println("mirrorhand: --max-hands must be 1 or more, got " + maxHands);
             return 2;
@@ -88,7 +92,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             err.println("mirrorhand: --palm-interval-ms must be 0 or more, got " + palmIntervalMs);
             return 2;
         }
-        PoseOptions options = PoseOptions.DEFAULTS.withMaxHands(maxHands).withModel(model).withThreads(threads)
+        PoseOptions options = PoseOptions.DEFAULTS.withMaxHands(maxHands).withModel(model).withThreads(threads.count())
                 .withSampling(sampling).withPalmIntervalMs(palmIntervalMs);
         SafeOutput rule = SafeOutput.replacing(force).protectingInputs(inputs).protecting(DataFolder.locate(null));
         if (json != null) {

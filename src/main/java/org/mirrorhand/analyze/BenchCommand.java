@@ -16,6 +16,7 @@ import org.mirrorhand.pose.ModelLoadException;
 import org.mirrorhand.pose.PoseOptions;
 import org.mirrorhand.pose.StageTimings;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -35,8 +36,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "full|lite", defaultValue = "full")
     PoseOptions.ModelVariant model;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "1", description = "Inference threads (default 1).")
-    int threads;
+    @Mixin
+    ThreadsOption threads;
 
     /** One hand by default: mirror therapy tracks the unaffected hand, and with room for a second hand MediaPipe runs
      *  palm detection on every frame that shows only one. */
@@ -47,7 +48,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream out = System.out;
-        PoseOptions options = PoseOptions.DEFAULTS.withModel(model).withThreads(threads).withMaxHands(maxHands);
+        if (threads.refused(System.err)) {
+            return 2;
+        }
+        PoseOptions options = PoseOptions.DEFAULTS.withModel(model).withThreads(threads.count()).withMaxHands(maxHands);
         Samples decode = new Samples();
         Samples palm = new Samples();
         Samples landmark = new Samples();
@@ -85,7 +89,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         double wallS = (System.nanoTime() - wallStart) / 1e9;
         out.printf("bench: %s, model %s, %d thread(s), %d frames in %.1f s%n", video, model.name().toLowerCase(),
-                threads, whole.size(), wallS);
+                threads.count(), whole.size(), wallS);
         row(out, "decode", decode);
         row(out, "palm detection", palm);
         row(out, "landmark model", landmark);

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.mirrorhand.capture.FrameSource;
+import org.mirrorhand.analyze.ThreadsOption;
 import org.mirrorhand.capture.LoopingSource;
 import org.mirrorhand.capture.PacedSource;
 import org.mirrorhand.capture.VideoFile;
@@ -20,6 +21,7 @@ import org.mirrorhand.mirror.MirrorSettings;
 import org.mirrorhand.pose.HandPoseEngines;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
@@ -55,13 +57,19 @@ final class BenchDisplayCommand implements Callable<Integer> {
             description = "none, full-flip, mirror-box or hand-only (default ${DEFAULT-VALUE}).")
     MirrorMode mirrorMode;
 
+    @Mixin
+    ThreadsOption threads;
+
     @Override
     public Integer call() throws Exception {
+        if (threads.refused(System.err)) {
+            return 2;
+        }
         VideoFile.open(source).close(); // fail early, with the file's own message
         LoopingSource looping = new LoopingSource(() -> screenDecode ? VideoFile.openForScreen(source) : VideoFile.open(source));
         LiveSession.Builder builder = LiveSession.on(new PacedSource(looping));
         if (!noPose) {
-            builder.pose(HandPoseEngines::open, Tracking.WORKING_HAND);
+            builder.pose(HandPoseEngines::open, Tracking.WORKING_HAND.withThreads(threads.count()));
         }
         try (LiveSession session = builder.start()) {
             MirrorSettings settings = MirrorSettings.DEFAULTS.withMode(mirrorMode);

@@ -75,23 +75,9 @@ final class GuiLauncher {
         return context;
     }
 
-    /** The shipped imagery media: MIRRORHAND_MEDIA, else "media" beside the program's folder, else in the current one. */
+    /** The shipped imagery media; see {@link MediaFolder#locate}. */
     static Path mediaFolder() {
-        String env = System.getenv("MIRRORHAND_MEDIA");
-        if (env != null && !env.isBlank()) {
-            return Path.of(env);
-        }
-        try {
-            Path jar = Path.of(GuiLauncher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            for (Path dir = jar.getParent(); dir != null; dir = dir.getParent()) {
-                if (Files.isDirectory(dir.resolve("media").resolve("scripts"))) {
-                    return dir.resolve("media");
-                }
-            }
-        } catch (java.net.URISyntaxException | RuntimeException e) {
-            // fall through to the working folder
-        }
-        return Path.of("media");
+        return MediaFolder.locate();
     }
 
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import org.mirrorhand.imagery.AudioFileCheck;
 import org.mirrorhand.imagery.AudioUnavailableException;
 import org.mirrorhand.imagery.ImageryScript;
 import org.mirrorhand.imagery.JavaFxAudioOutput;
@@ -26,8 +27,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "imagery-check", mixinStandardHelpOptions = true,
         description = "Check the guided-imagery scripts and, with --sound, the sound output.")
 final class ImageryCheckCommand implements Callable<Integer> {
-    @Option(names = "--media", description = "Folder holding scripts/ and audio/ (default: ${DEFAULT-VALUE}).",
-            defaultValue = "media")
+    @Option(names = "--media", description = "Folder holding scripts/ and audio/ (default: the one the app uses:"
+            + " MIRRORHAND_MEDIA, else \"media\" beside the program).")
     Path media;
 
     @Option(names = "--own", description = "Also check your own scripts in this folder (scripts/ and recordings/).")
@@ -43,6 +44,15 @@ final class ImageryCheckCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (media == null) {
+            media = MediaFolder.locate();
+        }
+        if (own != null && !Files.isDirectory(own)) {
+            err.println("problem: the folder " + own + " does not exist or is not a folder; give the folder that holds"
+                    + " your scripts/ and recordings/");
+            return 1;
+        }
+        out.println("media: " + media.toAbsolutePath().normalize());
         List<ScriptFolder> folders = own == null ? List.of(ScriptFolder.shipped(media))
                 : List.of(ScriptFolder.shipped(media), ScriptFolder.own(own));
         ScriptLibrary.Contents contents = new ScriptLibrary(folders).load();
@@ -50,9 +60,11 @@ final class ImageryCheckCommand implements Callable<Integer> {
             out.printf("ok: %s (%s), %d min, %d segments%n", script.fileName(), script.title(),
                     Math.round(script.totalDuration().toSeconds() / 60.0), script.segments().size());
         }
-        contents.problems().forEach(p -> err.println("problem: " + p));
+        List<String> problems = new java.util.ArrayList<>(contents.problems());
+        problems.addAll(AudioFileCheck.problems(contents.scripts()));
+        problems.forEach(p -> err.println("problem: " + p));
         boolean soundOk = !sound || checkSound(media.resolve("audio/chime.mp3"), out, err);
-        return contents.problems().isEmpty() && soundOk ? 0 : 1;
+        return problems.isEmpty() && soundOk ? 0 : 1;
     }
 
     /** Plays the chime until JavaFX reports it playing, or says in one line why it cannot. */

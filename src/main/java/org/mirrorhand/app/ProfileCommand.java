@@ -1,6 +1,7 @@
 package org.mirrorhand.app;
 
 import org.mirrorhand.history.DoseTarget;
+import org.mirrorhand.history.Names;
 import org.mirrorhand.history.Profile;
 import org.mirrorhand.history.Side;
 import org.mirrorhand.history.SqliteSessionStore;
@@ -43,7 +44,7 @@ final class ProfileCommand extends CommandGroup {
                             + "--affected left|right`");
                 }
                 for (Profile p : store.profiles()) {
-                    out.println(p.name() + "\taffected " + p.affectedSide().word() + "\ttarget "
+                    out.println(Names.printable(p.name()) + "\taffected " + p.affectedSide().word() + "\ttarget "
                             + p.doseTarget().minutesPerDay() + " min x " + p.doseTarget().daysPerWeek() + " days/week");
                 }
             }

@@ -18,7 +18,7 @@ final class ReportCommand extends HistoryCommand {
     @Option(names = "--profile", required = true, paramLabel = "NAME")
     String profile;
     @Option(names = "--from", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
-            description = "First day (default: the first session).")
+            description = "First day (default: the first session or therapist entry, whichever is earlier).")
     LocalDate from;
     @Option(names = "--to", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
             description = "Last day (default: today).")
@@ -48,8 +48,7 @@ final class ReportCommand extends HistoryCommand {
             Profile p = store.requireProfile(profile);
             LocalDate first = from;
             if (first == null) {
-                first = store.wholeHistory(p, zone).sessions().stream().findFirst()
-                        .map(s -> s.session().start().atZone(zone).toLocalDate()).orElse(last.minusDays(27));
+                first = store.firstDay(p, zone).orElse(last.minusDays(27));
                 first = first.isAfter(last) ? last : first;
             }
             ProfileHistory h = store.history(p, first, last, zone);

@@ -5,8 +5,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import org.mirrorhand.analyze.ThreadsOption;
 import org.mirrorhand.capture.FrameSource;
+import org.mirrorhand.capture.ImageFiles;
 import org.mirrorhand.capture.MediaException;
+import org.mirrorhand.capture.SourceInfo;
 import org.mirrorhand.capture.VideoFile;
 import org.mirrorhand.history.Finger;
 import org.mirrorhand.history.Profile;
@@ -27,6 +30,7 @@ import org.mirrorhand.session.SessionRecording;
 import org.mirrorhand.session.SessionResult;
 import org.mirrorhand.session.StoreWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -54,6 +58,8 @@ final class SessionCommand extends HistoryCommand {
     Side affected;
     @Option(names = "--selfie", description = "The video is mirrored (recorded with a selfie camera view).")
     boolean selfie;
+    @Mixin
+    ThreadsOption threads;
 
     @Override
     public Integer call() {
@@ -63,11 +69,19 @@ final class SessionCommand extends HistoryCommand {
             err.println("mirrorhand: --mode must be mirror or measure; imagery sessions come from the imagery player");
             return 2;
         }
+        if (threads.refused(err)) {
+            return 2;
+        }
+        if (ImageFiles.isImage(source)) {
+            err.println("mirrorhand: " + source + " is a still picture; a session needs a video (or the camera, in the"
+                    + " app): give a video file with --source");
+            return 2;
+        }
         try (SqliteSessionStore store = data.openStore(err)) {
             Profile p = store.requireProfile(profile);
             Side side = affected != null ? affected : p.affectedSide();
             // A recording made at home may show both hands whatever the kind of session, so both are tracked.
-            PoseOptions options = Tracking.BOTH_HANDS;
+            PoseOptions options = Tracking.BOTH_HANDS.withThreads(threads.count());
             FrameSource video;
             HandPoseEstimator pose;
             try {
@@ -93,17 +107,30 @@ final class SessionCommand extends HistoryCommand {
             LiveSession live = LiveSession.on(video).pose(o -> pose, options).recording(recording)
                     .pacing(LiveSession.Pacing.EVERY_FRAME).start();
             String failure = follow(live, video.info().frameCount(), err);
+            String cutShort = live.captureProblem().isEmpty() ? null : endedEarly(live.poseFramesProcessed(), video.info());
+            if (cutShort != null) {
+                recording.endedEarly(cutShort);
+            }
             live.close();
             if (!awaitSaved(recording, err)) {
                 return 1;
             }
             printResult(out, recording.result());
             if (failure != null) {
+                if (cutShort != null) {
+                    out.println("Cut short: " + cutShort);
+                }
                 err.println("mirrorhand: " + failure + "; the reps up to there are stored");
                 return 1;
             }
         }
         return 0;
+    }
+
+    /** The words stored with a session whose video stopped early and shown by the report and this command. */
+    static String endedEarly(long frames, SourceInfo info) {
+        return "the video ended early (damaged?) — " + frames + (info.frameCount() > 0 ? " of " + info.frameCount() : "")
+                + " frames analysed";
     }
 
     /** Waits for the video's end, printing progress; returns an error message when it fails part-way, else null. */

@@ -49,12 +49,17 @@ public final class HistoryArchive {
     }
 
     /**
-     * Reads an export file and adds it as a new profile.
+     * Reads an export file, checks every value ({@link ArchiveCheck}) and adds it as a new profile, all or nothing.
      *
      * @param asName the new profile's name, or null to keep the name in the file
      */
     public static Profile importInto(SqliteSessionStore store, Path file, String asName) {
         Content content = read(file);
+        try {
+            new ArchiveCheck(Instant.now(), ZoneId.systemDefault()).check(content);
+        } catch (HistoryException e) {
+            throw new HistoryException("cannot import " + file + ": " + e.getMessage() + "; nothing was imported", e);
+        }
         String name = asName != null && !asName.isBlank() ? asName.strip() : content.profile().name();
         ProfileHistory h = new ProfileHistory(content.profile(), LocalDate.of(1900, 1, 1), LocalDate.of(9999, 12, 30),
                 content.sessions() == null ? List.of() : content.sessions(),

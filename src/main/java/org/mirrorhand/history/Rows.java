@@ -54,7 +54,8 @@ final class Rows {
                     out.add(new SessionRecord(rs.getLong("id"), rs.getLong("profile_id"),
                             SessionMode.valueOf(rs.getString("mode")), Side.valueOf(rs.getString("affected_side")),
                             Instant.ofEpochMilli(rs.getLong("start_ms")), rs.getLong("duration_ms"),
-                            SessionStatus.valueOf(rs.getString("status")), rs.getString("source")));
+                            SessionStatus.valueOf(rs.getString("status")), rs.getString("source"),
+                            rs.getString("ended_early")));
                 }
             }
             return out;
@@ -227,12 +228,13 @@ final class Rows {
         }
     }
 
+    /** A profile's entries between two days, inclusive; a null bound is open ("" and "~" sort before and after any day). */
     static List<ScaleEntry> scales(Connection c, long profileId, LocalDate from, LocalDate to) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT * FROM scale WHERE profile_id = ? AND day >= ? AND day <= ? ORDER BY day, id")) {
             ps.setLong(1, profileId);
-            ps.setString(2, from.toString());
-            ps.setString(3, to.toString());
+            ps.setString(2, from == null ? "" : from.toString());
+            ps.setString(3, to == null ? "~" : to.toString());
             List<ScaleEntry> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -244,6 +246,31 @@ final class Rows {
             }
             return out;
         }
+    }
+
+    static Optional<LocalDate> firstDay(Connection c, long profileId, LocalDate earliest, java.time.ZoneId zone)
+            throws SQLException {
+        LocalDate first = null;
+        try (PreparedStatement ps = c.prepareStatement("SELECT MIN(start_ms) FROM session WHERE profile_id = ?")) {
+            ps.setLong(1, profileId);
+            try (ResultSet rs = ps.executeQuery()) {
+                long ms = rs.next() ? rs.getLong(1) : 0;
+                if (!rs.wasNull()) {
+                    first = Instant.ofEpochMilli(ms).atZone(zone).toLocalDate();
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT MIN(day) FROM scale WHERE profile_id = ? AND day >= ?")) {
+            ps.setLong(1, profileId);
+            ps.setString(2, earliest.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                String day = rs.next() ? rs.getString(1) : null;
+                if (day != null && (first == null || LocalDate.parse(day).isBefore(first))) {
+                    first = LocalDate.parse(day);
+                }
+            }
+        }
+        return Optional.ofNullable(first);
     }
 
     /** Inserts a profile with all its sessions and entries; the caller holds a transaction. */
@@ -266,7 +293,8 @@ final class Rows {
             SessionStatus status = r.status() == SessionStatus.RUNNING ? SessionStatus.INTERRUPTED : r.status();
             long sid;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO session(profile_id, mode, affected_side, start_ms, "
-                    + "duration_ms, status, source) VALUES (?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                    + "duration_ms, status, source, ended_early) VALUES (?,?,?,?,?,?,?,?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
                 ps.setLong(1, pid);
                 ps.setString(2, r.mode().name());
                 ps.setString(3, r.affectedSide().name());
@@ -274,6 +302,7 @@ final class Rows {
                 ps.setLong(5, r.durationMs());
                 ps.setString(6, status.name());
                 ps.setString(7, r.source());
+                ps.setString(8, r.endedEarly());
                 ps.executeUpdate();
                 sid = key(ps);
             }

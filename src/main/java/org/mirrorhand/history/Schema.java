@@ -68,7 +68,9 @@ final class Schema {
                   value REAL,
                   note TEXT NOT NULL DEFAULT '')""",
                 "CREATE INDEX scale_by_profile_day ON scale(profile_id, day)"
-            });
+            },
+            // 2: why a session stopped before its source ended (a damaged video), in words; null when it ran to the end.
+            new String[] {"ALTER TABLE session ADD COLUMN ended_early TEXT"});
 
     /** The schema version this program writes. */
     static final int CURRENT = MIGRATIONS.size();

@@ -103,13 +103,8 @@ public final class SqliteSessionStore implements AutoCloseable {
     // ---- profiles ----
 
     public synchronized Profile addProfile(String name, Side affectedSide) {
-        String clean = name == null ? "" : name.strip();
-        if (clean.isEmpty() || clean.length() > 80) {
-            throw new HistoryException("a profile name must be 1 to 80 characters, got \"" + name + "\"");
-        }
-        if (findProfile(clean).isPresent()) {
-            throw new HistoryException("there is already a profile named \"" + clean + "\"; pick another name");
-        }
+        String clean = Names.clean(name, "a profile name");
+        refuseTaken(clean, "pick another name");
         return write(() -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO profile(name, affected_side, created_ms) VALUES (?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
@@ -126,18 +121,46 @@ public final class SqliteSessionStore implements AutoCloseable {
         return read(() -> Rows.profiles(c, "SELECT * FROM profile ORDER BY name", null));
     }
 
+    /**
+     * The profile of that name, compared as {@link Names#same} does: case and accent spelling (NFC or NFD) do not matter.
+     * A database from before that rule may hold two names that compare the same ("Anna" and "anna"); then only the
+     * exact spelling finds one, and {@link #requireProfile} says which spellings there are.
+     */
     public synchronized Optional<Profile> findProfile(String name) {
-        return read(() -> Rows.profiles(c, "SELECT * FROM profile WHERE name = ?", name.strip()).stream().findFirst());
+        List<Profile> alike = alike(name);
+        if (alike.size() <= 1) {
+            return alike.stream().findFirst();
+        }
+        String exact = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC).strip();
+        return alike.stream().filter(p -> p.name().equals(exact)).findFirst();
+    }
+
+    private List<Profile> alike(String name) {
+        return profiles().stream().filter(p -> Names.same(p.name(), name)).toList();
     }
 
     /** The named profile, or a message listing the ones there are. */
-    public Profile requireProfile(String name) {
+    public synchronized Profile requireProfile(String name) {
         return findProfile(name).orElseThrow(() -> {
-            List<String> names = profiles().stream().map(Profile::name).toList();
-            return new HistoryException("no profile named \"" + name + "\" in " + file + "; "
+            List<String> alike = alike(name).stream().map(p -> "\"" + Names.printable(p.name()) + "\"").toList();
+            if (!alike.isEmpty()) {
+                return new HistoryException("more than one profile in " + file + " is called \"" + Names.printable(name)
+                        + "\" written in different ways: " + String.join(", ", alike) + "; type the name exactly as one of"
+                        + " them");
+            }
+            List<String> names = profiles().stream().map(p -> Names.printable(p.name())).toList();
+            return new HistoryException("no profile named \"" + Names.printable(name) + "\" in " + file + "; "
                     + (names.isEmpty() ? "there are none yet" : "there are: " + String.join(", ", names))
                     + ". Add one with `mirrorhand profile add NAME --affected left|right`");
         });
+    }
+
+    private void refuseTaken(String name, String whatToDo) {
+        List<Profile> alike = alike(name);
+        if (!alike.isEmpty()) {
+            throw new HistoryException("there is already a profile named \"" + Names.printable(alike.get(0).name())
+                    + "\" in " + file + "; " + whatToDo);
+        }
     }
 
     public synchronized Profile setDoseTarget(Profile p, DoseTarget target) {
@@ -226,11 +249,21 @@ public final class SqliteSessionStore implements AutoCloseable {
 
     /** Marks the session completed, then backs the history up, so today's backup holds the session just ended. */
     public synchronized void finishSession(long sessionId, long durationMs) {
+        finishSession(sessionId, durationMs, null);
+    }
+
+    /**
+     * Marks a session completed.
+     *
+     * @param endedEarly why it stopped before its source ended, in words, or null when it ran to the end
+     */
+    public synchronized void finishSession(long sessionId, long durationMs, String endedEarly) {
         write(() -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE session SET status='COMPLETED', duration_ms=?, owner_pid=NULL WHERE id=?")) {
+                    "UPDATE session SET status='COMPLETED', duration_ms=?, owner_pid=NULL, ended_early=? WHERE id=?")) {
                 ps.setLong(1, Math.max(0, durationMs));
-                ps.setLong(2, sessionId);
+                ps.setString(2, endedEarly);
+                ps.setLong(3, sessionId);
                 ps.executeUpdate();
             }
             return null;
@@ -253,6 +286,7 @@ public final class SqliteSessionStore implements AutoCloseable {
     // ---- therapist scales ----
 
     public synchronized ScaleEntry addScale(Profile p, LocalDate day, ScaleKind kind, Double value, String note) {
+        ScaleDates.check(day, LocalDate.now(clock));
         ScaleEntry checked;
         try {
             checked = new ScaleEntry(0, p.id(), day, kind, kind.hasValue() ? value : null, note);
@@ -282,18 +316,25 @@ public final class SqliteSessionStore implements AutoCloseable {
         });
     }
 
-    /** A profile's whole history, for export. */
-    public ProfileHistory wholeHistory(Profile p, ZoneId zone) {
-        return history(p, LocalDate.of(1900, 1, 1), LocalDate.of(9999, 12, 30), zone);
+    /** A profile's whole history, for export: every session, and every therapist entry whatever its date. */
+    public synchronized ProfileHistory wholeHistory(Profile p, ZoneId zone) {
+        ProfileHistory h = history(p, ScaleDates.EARLIEST, LocalDate.of(9999, 12, 30), zone);
+        return new ProfileHistory(p, h.from(), h.to(), h.sessions(), read(() -> Rows.scales(c, p.id(), null, null)));
+    }
+
+    /**
+     * The first day with anything stored for the profile: its first session or its first therapist entry (the baseline
+     * assessment usually comes before the first session). Entries dated before 1900 by an older MirrorHand are ignored.
+     */
+    public synchronized Optional<LocalDate> firstDay(Profile p, ZoneId zone) {
+        return read(() -> Rows.firstDay(c, p.id(), ScaleDates.EARLIEST, zone));
     }
 
     /** Adds a whole history (from an export file) as a new profile called {@code name}, all or nothing. */
     public synchronized Profile importHistory(ProfileHistory h, String name) {
-        if (findProfile(name).isPresent()) {
-            throw new HistoryException("there is already a profile named \"" + name + "\" in " + file
-                    + "; import under another name with --as NEWNAME");
-        }
-        return transaction(() -> Rows.insertWholeHistory(c, h, name, clock.millis()));
+        String clean = Names.clean(name, "the imported profile's name");
+        refuseTaken(clean, "import under another name with --as NEWNAME");
+        return transaction(() -> Rows.insertWholeHistory(c, h, clean, clock.millis()));
     }
 
     @Override

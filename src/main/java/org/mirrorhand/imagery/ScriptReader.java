@@ -24,6 +24,10 @@ import java.util.regex.Pattern;
 public final class ScriptReader {
     /** Script ids become folder names for recordings, so they stay plain. */
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    /** Longest quiet time after a segment: ten minutes is already far longer than any imagery pause. */
+    static final int MAX_SILENCE_SECONDS = 600;
+    /** Longest script: three hours. */
+    static final int MAX_TOTAL_SECONDS = 3 * 3600;
 
     private final ObjectMapper mapper = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -99,9 +103,10 @@ public final class ScriptReader {
         String title = required(json.title(), name, "", "title");
         String language = required(json.language(), name, "", "language");
         String description = json.description() == null ? "" : json.description().strip();
-        if (json.totalDurationSeconds() == null || json.totalDurationSeconds() <= 0) {
-            throw new InvalidScriptException("Script " + name + ": \"totalDurationSeconds\" is missing or not above "
-                    + "zero; give the script's length in seconds.");
+        if (json.totalDurationSeconds() == null || !(json.totalDurationSeconds() > 0)
+                || json.totalDurationSeconds() > MAX_TOTAL_SECONDS) {
+            throw new InvalidScriptException("Script " + name + ": \"totalDurationSeconds\" is missing, not above "
+                    + "zero or over " + MAX_TOTAL_SECONDS / 3600 + " hours; give the script's length in seconds.");
         }
         if (json.segments() == null || json.segments().isEmpty()) {
             throw new InvalidScriptException("Script " + name + " has no segments; add at least one with some text.");
@@ -133,9 +138,14 @@ public final class ScriptReader {
             throw new InvalidScriptException("Script " + name + where + ": the text is empty; write the words to "
                     + "speak, or remove the segment.");
         }
-        if (json.silenceAfterSeconds() == null || json.silenceAfterSeconds() < 0) {
+        if (json.silenceAfterSeconds() == null || !(json.silenceAfterSeconds() >= 0)) {
             throw new InvalidScriptException("Script " + name + where + ": \"silenceAfterSeconds\" is missing or "
                     + "negative; give the quiet time after the words in seconds (0 for none).");
+        }
+        if (json.silenceAfterSeconds() > MAX_SILENCE_SECONDS) {
+            throw new InvalidScriptException("Script " + name + where + ": a silence of " + json.silenceAfterSeconds()
+                    + " s is longer than " + MAX_SILENCE_SECONDS / 60 + " minutes; give at most " + MAX_SILENCE_SECONDS
+                    + " seconds of quiet after the words.");
         }
         Optional<Cue> cue = Optional.empty();
         if (json.cue() != null) {

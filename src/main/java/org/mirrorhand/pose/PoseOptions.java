@@ -8,7 +8,7 @@ package org.mirrorhand.pose;
  * @param minPresenceConfidence  hand presence threshold of the landmark model
  * @param minTrackingConfidence  presence below which video mode drops a tracked hand and looks for palms again
  * @param model                  full (default) or lite landmark and palm models
- * @param threads                inference threads per model
+ * @param threads                inference threads per model; the default comes from {@link InferenceThreads}
  * @param sampling               how model inputs sample the image: as MediaPipe's CPU graph (default) or its GPU graph
  * @param palmIntervalMs         video mode, while at least one hand is tracked: least frame time between palm
  *                               detections for the missing hands (default 200); 0 runs it on every frame that tracks
@@ -19,7 +19,7 @@ public record PoseOptions(int maxHands, double minDetectionConfidence, double mi
                           double palmIntervalMs) {
 
     public static final PoseOptions DEFAULTS =
-            new PoseOptions(2, 0.5, 0.5, 0.5, ModelVariant.FULL, 1, PixelSampling.CPU, 200);
+            new PoseOptions(2, 0.5, 0.5, 0.5, ModelVariant.FULL, InferenceThreads.byDefault(), PixelSampling.CPU, 200);
 
     public PoseOptions {
         if (maxHands < 1) {

@@ -55,7 +55,7 @@ final class CsvExport {
     private List<String> sessions() {
         List<String> rows = new ArrayList<>();
         rows.add("session_id,profile,date,start_time,mode,affected_side,status,minutes,reps_left,reps_right,"
-                + "imagery_minutes,vividness,source");
+                + "imagery_minutes,vividness,source,ended_early");
         for (StoredSession s : h.sessions()) {
             SessionRecord r = s.session();
             ZonedDateTime start = r.start().atZone(zone);
@@ -65,7 +65,7 @@ final class CsvExport {
                     r.status().word(), num(r.minutes()), String.valueOf(left), String.valueOf(s.reps().size() - left),
                     s.imagery() == null ? "" : num(s.imagery().minutes()),
                     s.imagery() == null || s.imagery().vividness() == null ? "" : s.imagery().vividness().toString(),
-                    quote(r.source())));
+                    quote(r.source()), r.endedEarly() == null ? "" : quote(r.endedEarly())));
         }
         return rows;
     }

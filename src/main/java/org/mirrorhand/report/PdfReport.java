@@ -13,32 +13,34 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.jfree.chart.JFreeChart;
 import org.mirrorhand.history.ScaleEntry;
+import org.mirrorhand.history.SessionRecord;
 import org.mirrorhand.history.ScaleKind;
 import org.mirrorhand.history.Trends;
 import org.mirrorhand.history.WeekSummary;
 
 /**
  * The therapist's PDF: a first page with the dose meter and the headline charts, then the finger charts, the scales and
- * a table per week. A4, fonts built into every PDF reader. Any thread; writes only the file it is given.
+ * a table per week. A4, with embedded fonts that cover the names' scripts ({@link PdfFonts}). Any thread; writes only
+ * the file it is given.
  */
 final class PdfReport {
     private static final float MARGIN = 40;
     private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
-    private static final PDFont REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    private static final PDFont BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    private static final PdfFonts.Weight REGULAR = PdfFonts.Weight.REGULAR;
+    private static final PdfFonts.Weight BOLD = PdfFonts.Weight.BOLD;
 
     private final Trends t;
     private final ZoneId zone;
     private final LocalDate today;
+    private final List<SessionRecord> endedEarly;
+    private PdfFonts fonts;
 
-    PdfReport(Trends t, ZoneId zone, LocalDate today) {
+    PdfReport(Trends t, ZoneId zone, LocalDate today, List<SessionRecord> endedEarly) {
+        this.endedEarly = List.copyOf(endedEarly);
         this.t = t;
         this.zone = zone;
         this.today = today;
@@ -47,6 +49,7 @@ final class PdfReport {
     void write(Path pdf) throws IOException {
         ReportCharts charts = new ReportCharts(t, zone);
         try (PDDocument doc = new PDDocument()) {
+            fonts = new PdfFonts(doc);
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle("MirrorHand progress report: " + t.profile().name());
             info.setCreator("MirrorHand");
@@ -69,6 +72,7 @@ final class PdfReport {
             page = newPage(doc);
             page.chart(doc, charts.scales(), 330);
             notes(page);
+            endedEarly(page);
             page.close();
 
             weekTable(doc);
@@ -115,6 +119,23 @@ final class PdfReport {
         }
     }
 
+    /** Sessions whose video stopped early: their numbers rest on fewer frames than the recording had. */
+    private void endedEarly(Cursor page) throws IOException {
+        if (endedEarly.isEmpty()) {
+            return;
+        }
+        page.gap(6);
+        page.text(BOLD, 13, "Sessions cut short");
+        for (SessionRecord s : endedEarly) {
+            if (page.y < MARGIN + 20) {
+                page.text(REGULAR, 11, "... more in sessions.csv (column ended_early)");
+                break;
+            }
+            page.text(REGULAR, 11, s.start().atZone(zone).toLocalDate() + "  session " + s.id() + " (" + s.source()
+                    + "): " + s.endedEarly());
+        }
+    }
+
     private void weekTable(PDDocument doc) throws IOException {
         String[] head = {"Week of", "Sessions", "Minutes", "Days", "On target", "Reps", "Interrupted", "Best opening",
             "Best index ext."};
@@ -142,56 +163,43 @@ final class PdfReport {
         page.close();
     }
 
-    private static void tableRow(Cursor page, PDFont font, String[] cells, float[] cols) throws IOException {
+    private static void tableRow(Cursor page, PdfFonts.Weight font, String[] cells, float[] cols) throws IOException {
         float y = page.y - 14;
         for (int i = 0; i < cells.length; i++) {
             page.cs.beginText();
-            page.cs.setFont(font, 10);
             page.cs.newLineAtOffset(MARGIN + cols[i], y);
-            page.cs.showText(safe(font, cells[i]));
+            page.fonts.show(page.cs, font, 10, cells[i]);
             page.cs.endText();
         }
         page.y = y - 4;
     }
 
-    private static Cursor newPage(PDDocument doc) throws IOException {
+    private Cursor newPage(PDDocument doc) throws IOException {
         PDPage p = new PDPage(PDRectangle.A4);
         doc.addPage(p);
-        return new Cursor(new PDPageContentStream(doc, p), PDRectangle.A4.getHeight() - MARGIN);
-    }
-
-    /** Replaces characters the built-in fonts cannot show, so a name with an unusual letter never breaks the report. */
-    static String safe(PDFont font, String s) {
-        StringBuilder out = new StringBuilder();
-        s.codePoints().forEach(cp -> {
-            String ch = new String(Character.toChars(cp));
-            try {
-                font.encode(ch);
-                out.append(ch);
-            } catch (IOException | IllegalArgumentException e) {
-                out.append('?');
-            }
-        });
-        return out.toString();
+        return new Cursor(new PDPageContentStream(doc, p), fonts, PDRectangle.A4.getHeight() - MARGIN);
     }
 
     /** Writes downwards on one page. */
     private static final class Cursor {
         final PDPageContentStream cs;
+        final PdfFonts fonts;
         float y;
 
-        Cursor(PDPageContentStream cs, float y) {
+        Cursor(PDPageContentStream cs, PdfFonts fonts, float y) {
             this.cs = cs;
+            this.fonts = fonts;
             this.y = y;
         }
 
-        void text(PDFont font, float size, String s) throws IOException {
-            y -= size + 4;
-            cs.beginText();
-            cs.setFont(font, size);
-            cs.newLineAtOffset(MARGIN, y);
-            cs.showText(safe(font, s));
-            cs.endText();
+        void text(PdfFonts.Weight font, float size, String s) throws IOException {
+            for (String line : fonts.wrap(font, size, s, WIDTH)) {
+                y -= size + 4;
+                cs.beginText();
+                cs.newLineAtOffset(MARGIN, y);
+                fonts.show(cs, font, size, line);
+                cs.endText();
+            }
         }
 
         void gap(float g) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.mirrorhand.history.HistoryException;
 import org.mirrorhand.history.ProfileHistory;
 import org.mirrorhand.history.SafeOutput;
+import org.mirrorhand.history.StoredSession;
 import org.mirrorhand.history.Trends;
 
 /**
@@ -38,7 +39,8 @@ public final class ProgressReport {
         Trends trends = Trends.of(history, zone);
         List<Path> csv = csvDir == null ? List.of() : new CsvExport(history, zone).write(csvDir.toAbsolutePath(), rule);
         if (target != null) {
-            rule.write(target, tmp -> new PdfReport(trends, zone, LocalDate.now(zone)).write(tmp));
+            rule.write(target, tmp -> new PdfReport(trends, zone, LocalDate.now(zone), history.sessions().stream()
+                    .map(StoredSession::session).filter(s -> s.endedEarly() != null).toList()).write(tmp));
         }
         return new Written(target, csv);
     }

@@ -139,6 +139,15 @@ public final class SessionRecorder {
      * which may still be saving when this returns: see {@link StoreWriter#awaitSaved}).
      */
     public SessionResult finish() {
+        return finish(null);
+    }
+
+    /**
+     * As {@link #finish()}, for a session whose source stopped before its end.
+     *
+     * @param endedEarly why, in words for the report ("the video ended early (damaged?) — 9 frames analysed"), or null
+     */
+    public SessionResult finish(String endedEarly) {
         if (finished) {
             throw new IllegalStateException("session " + sessionId + " is already finished");
         }
@@ -149,7 +158,7 @@ public final class SessionRecorder {
         long duration = Double.isNaN(firstMs) ? 0 : elapsed(lastMs);
         if (writer != null) {
             rom.forEach(writer::addRom);
-            writer.finish(duration);
+            writer.finish(duration, endedEarly);
         }
         Map<Side, List<RepRecord>> copy = new EnumMap<>(Side.class);
         reps.forEach((side, list) -> copy.put(side, List.copyOf(list)));

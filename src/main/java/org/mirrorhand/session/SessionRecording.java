@@ -19,6 +19,7 @@ public final class SessionRecording implements LiveRecording {
     private final Side working;
     private final AtomicInteger workingReps = new AtomicInteger();
     private volatile SessionResult result;
+    private volatile String endedEarly;
 
     public SessionRecording(SessionRecorder recorder, Side working) {
         this.recorder = recorder;
@@ -57,8 +58,17 @@ public final class SessionRecording implements LiveRecording {
     @Override
     public synchronized void finish() {
         if (result == null) {
-            result = recorder.finish();
+            result = recorder.finish(endedEarly);
         }
+    }
+
+    /**
+     * Marks the session, before it finishes, as one whose source stopped before its end.
+     *
+     * @param why in words for the report ("the video ended early (damaged?) — 9 frames analysed")
+     */
+    public void endedEarly(String why) {
+        endedEarly = why;
     }
 
     public long sessionId() {

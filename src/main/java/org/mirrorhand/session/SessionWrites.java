@@ -18,7 +18,7 @@ public interface SessionWrites {
 
     void addRom(long sessionId, RomMeasurement rom);
 
-    void finishSession(long sessionId, long durationMs);
+    void finishSession(long sessionId, long durationMs, String endedEarly);
 
     static SessionWrites of(SqliteSessionStore store) {
         return new SessionWrites() {
@@ -43,8 +43,8 @@ public interface SessionWrites {
             }
 
             @Override
-            public void finishSession(long sessionId, long durationMs) {
-                store.finishSession(sessionId, durationMs);
+            public void finishSession(long sessionId, long durationMs, String endedEarly) {
+                store.finishSession(sessionId, durationMs, endedEarly);
             }
         };
     }

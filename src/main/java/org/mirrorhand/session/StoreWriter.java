@@ -82,8 +82,8 @@ public final class StoreWriter {
     }
 
     /** Marks the session completed after everything before it; the thread ends once that is written. */
-    void finish(long durationMs) {
-        submit(w -> w.store.finishSession(w.sessionId, durationMs));
+    void finish(long durationMs, String endedEarly) {
+        submit(w -> w.store.finishSession(w.sessionId, durationMs, endedEarly));
         synchronized (lock) {
             finished = true;
             lock.notifyAll();

@@ -115,7 +115,9 @@ public final class SampleHistory {
     }
 
     private static FingerValues unaffectedAngles(Random rnd) {
-        return new FingerValues(168 + n(rnd, 2), 174 + n(rnd, 2), 175 + n(rnd, 2), 173 + n(rnd, 2), 171 + n(rnd, 2));
+        // An extension angle never passes 180° (straight: hyperextension is no deficit), so the noise stops there.
+        return new FingerValues(Math.min(180, 168 + n(rnd, 2)), Math.min(180, 174 + n(rnd, 2)),
+                Math.min(180, 175 + n(rnd, 2)), Math.min(180, 173 + n(rnd, 2)), Math.min(180, 171 + n(rnd, 2)));
     }
 
     private static double n(Random rnd, double sd) {

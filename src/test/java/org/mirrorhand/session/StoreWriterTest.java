@@ -79,9 +79,9 @@ class StoreWriterTest {
         }
 
         @Override
-        public void finishSession(long sessionId, long durationMs) {
+        public void finishSession(long sessionId, long durationMs, String endedEarly) {
             maybeFail();
-            real.finishSession(sessionId, durationMs);
+            real.finishSession(sessionId, durationMs, endedEarly);
         }
     }
 
@@ -139,7 +139,7 @@ class StoreWriterTest {
             StoreWriter w = new StoreWriter(new FailingWrites(store, SQLiteErrorCode.SQLITE_FULL, Integer.MAX_VALUE),
                     s.id(), new Heard());
             w.addRep(rep(1));
-            w.finish(1000);
+            w.finish(1000, null);
             assertFalse(w.awaitSaved(600), "nothing can be saved on a full disk");
             assertEquals(Optional.of(StorageTrouble.DISK_FULL.sentence()), w.problem());
             assertEquals(2, w.abandon(), "the rep and the session's end were never saved");
@@ -162,7 +162,7 @@ class StoreWriterTest {
                         new FingerValues(170, 170, 170, 170, 170), 200));
                 w.updateDuration(i * 1000L);
             }
-            w.finish(3000);
+            w.finish(3000, null);
             assertTrue(w.awaitSaved(20_000), "everything saved once the store took writes again");
             assertEquals(0, w.waiting());
             assertTrue(w.problem().isEmpty(), "the problem is cleared once saving works");

@@ -51,6 +51,14 @@ public final class JarRun {
         return run;
     }
 
+    /** Runs a command against the data folder {@code dataDir} (appends {@code --data-dir}). */
+    public static JarRun withData(Path dataDir, String... args) throws IOException, InterruptedException {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.add("--data-dir");
+        all.add(dataDir.toString());
+        return run(all.toArray(String[]::new));
+    }
+
     /** Lines of stderr that MirrorHand itself wrote (native libraries may print their own notices). */
     public List<String> errorLines() {
         return err.lines().filter(l -> l.startsWith("mirrorhand:")).toList();
