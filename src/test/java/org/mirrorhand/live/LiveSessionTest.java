@@ -214,7 +214,11 @@ class LiveSessionTest {
             assertFalse(session.awaitPoseReady(0), "the models are still loading");
             modelsLoaded.countDown();
             assertTrue(session.awaitEnded(5000), "the newest frame is estimated once the models are in");
-            assertEquals(1, session.poseFramesProcessed());
+            // Capture hands a frame to the display slot just before the pose slot, so the pose thread may still catch
+            // frame 3 before frame 4; the frames shown while loading were never queued up for it.
+            assertEquals(40.0, session.latestPose().orElseThrow().timestampMs(), "the last frame was estimated");
+            assertTrue(session.poseFramesProcessed() <= 2, "frames 0-2 were skipped, not queued: "
+                    + session.poseFramesProcessed() + " estimated");
         }
     }
 
