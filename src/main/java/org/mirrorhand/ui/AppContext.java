@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.mirrorhand.capture.CameraInfo;
 import org.mirrorhand.capture.Cameras;
@@ -27,7 +28,7 @@ public final class AppContext {
     private final Path sourceFile;
     private final EstimatorFactory estimators;
     private final People people;
-    private final Map<ScreenId, Function<AppContext, Screen>> extraScreens = new EnumMap<>(ScreenId.class);
+    private final Map<ScreenId, BiFunction<AppContext, Runnable, Screen>> extraScreens = new EnumMap<>(ScreenId.class);
     private AppSettings settings;
     private String currentPerson = "";
     private RecordingFactory recorders = RecordingFactory.COUNT_ONLY;
@@ -44,6 +45,12 @@ public final class AppContext {
 
     /** Mounts a screen another feature provides (guided imagery, my progress). */
     public AppContext withScreen(ScreenId id, Function<AppContext, Screen> factory) {
+        extraScreens.put(id, (c, back) -> factory.apply(c));
+        return this;
+    }
+
+    /** Mounts a screen that leads back to Start itself (a Back button, Esc where its controls keep the key). */
+    public AppContext withScreen(ScreenId id, BiFunction<AppContext, Runnable, Screen> factory) {
         extraScreens.put(id, factory);
         return this;
     }
@@ -69,7 +76,7 @@ public final class AppContext {
         return this;
     }
 
-    Optional<Function<AppContext, Screen>> extraScreen(ScreenId id) {
+    Optional<BiFunction<AppContext, Runnable, Screen>> extraScreen(ScreenId id) {
         return Optional.ofNullable(extraScreens.get(id));
     }
 

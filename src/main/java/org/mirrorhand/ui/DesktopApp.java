@@ -27,7 +27,17 @@ public final class DesktopApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        navigator = new Navigator(pendingContext);
+        navigator = open(stage, pendingContext);
+        stage.show();
+    }
+
+    /**
+     * Puts the app into a window: the scene, the window keys, the Start screen. A session still live when the window
+     * is closed is stopped and saved then, not left running. Used by {@link #start} and by the journey tests, so they
+     * drive the same window the app opens.
+     */
+    public static Navigator open(Stage stage, AppContext context) {
+        Navigator navigator = new Navigator(context);
         Scene scene = buildScene(navigator);
         stage.setTitle("MirrorHand");
         stage.setScene(scene);
@@ -35,21 +45,22 @@ public final class DesktopApp extends Application {
         stage.setFullScreenExitHint("Press F11 to leave full screen.");
         stage.setWidth(1280);
         stage.setHeight(800);
-        stage.setFullScreen(pendingContext.settings().fullScreen());
+        stage.setFullScreen(context.settings().fullScreen());
         scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.F11 && !stage.isFullScreen()) {
                 stage.setFullScreen(true);
                 e.consume();
             }
         });
+        stage.setOnHidden(e -> navigator.leave());
         navigator.show(ScreenId.START);
-        stage.show();
+        return navigator;
     }
 
     @Override
     public void stop() {
-        if (navigator != null && navigator.current() != null) {
-            navigator.screen(navigator.current()).hidden();
+        if (navigator != null) {
+            navigator.leave();
         }
     }
 

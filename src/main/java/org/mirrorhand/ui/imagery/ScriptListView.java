@@ -15,8 +15,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The script list. Keys: Up/Down choose, Enter play, B bed mode, E edit, N new script. JavaFX thread; {@link #root()}
- * can be mounted anywhere.
+ * The script list. Keys: Up/Down choose, Enter play, B bed mode, E edit, N new script, Esc back to Start. The first
+ * script has the focus as soon as the list is there, so Enter works at once. JavaFX thread; {@link #root()} can be
+ * mounted anywhere.
  */
 public final class ScriptListView {
     private final ScriptListViewModel model;
@@ -69,7 +70,11 @@ public final class ScriptListView {
             return own ? "Edit  (E)" : "Edit a copy  (E)";
         }, model.selectedProperty(), model.items()));
         Button add = Styles.button("New script  (N)", model::newScript);
-        HBox buttons = new HBox(18, play, bed, edit, add);
+        Button back = Styles.button("Back to start  (Esc)", model::back);
+        back.setId("imagery-back");
+        Region gap = new Region();
+        HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+        HBox buttons = new HBox(18, play, bed, edit, add, gap, back);
         buttons.setAlignment(Pos.CENTER_LEFT);
         buttons.setPadding(new Insets(16, 0, 0, 0));
         root.setBottom(buttons);
@@ -77,9 +82,24 @@ public final class ScriptListView {
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
-                list.requestFocus();
+                focusChosenScript();
             }
         });
+        // The scripts arrive from a background load, after the app has placed its focus: take it for the list then.
+        model.items().addListener((javafx.collections.ListChangeListener<ScriptListViewModel.Item>) c ->
+                focusChosenScript());
+    }
+
+    private void focusChosenScript() {
+        if (root.getScene() == null) {
+            return;
+        }
+        list.requestFocus();
+        int chosen = model.selectedProperty().get();
+        if (chosen >= 0) {
+            list.getSelectionModel().select(chosen);
+            list.getFocusModel().focus(chosen);
+        }
     }
 
     public Parent root() {
@@ -87,11 +107,17 @@ public final class ScriptListView {
     }
 
     private void onKey(KeyEvent event) {
+        if (event.getTarget() instanceof javafx.scene.control.ButtonBase
+                && (event.getCode() == javafx.scene.input.KeyCode.SPACE
+                || event.getCode() == javafx.scene.input.KeyCode.ENTER)) {
+            return; // a focused button presses itself (Back to start must not play)
+        }
         switch (event.getCode()) {
             case ENTER, SPACE -> model.play();
             case B -> model.playInBed();
             case E -> model.edit();
             case N -> model.newScript();
+            case ESCAPE -> model.back();
             default -> {
                 return;
             }
