@@ -26,11 +26,16 @@ final class StoreRecording implements LiveRecording {
     private final SessionRecorder recorder;
     private final Side working;
     private final AtomicInteger workingReps = new AtomicInteger();
+    private final WidestOpening widest = new WidestOpening();
     private SessionResult result;
 
-    private StoreRecording(SessionRecorder recorder, Side working) {
+    private final SqliteSessionStore store;
+    private final long startedNanos = System.nanoTime();
+
+    private StoreRecording(SessionRecorder recorder, Side working, SqliteSessionStore store) {
         this.recorder = recorder;
         this.working = working;
+        this.store = store;
     }
 
     /** Recordings for the store; a session without a chosen person is counted but not saved. */
@@ -49,7 +54,7 @@ final class StoreRecording implements LiveRecording {
         Side side = StorePeople.side(affected);
         SessionRecorder r = SessionRecorder.start(store, p, mode, side, source, Instant.now(),
                 SessionRecorder.View.CAMERA, null);
-        return new StoreRecording(r, side.other());
+        return new StoreRecording(r, side.other(), store);
     }
 
     @Override
@@ -57,8 +62,14 @@ final class StoreRecording implements LiveRecording {
         for (RepRecord rep : recorder.accept(timestampMs, hands)) {
             if (rep.hand() == working) {
                 workingReps.incrementAndGet();
+                widest.accept(rep);
             }
         }
+    }
+
+    @Override
+    public java.util.OptionalDouble widestOpeningShortOfStraight() {
+        return widest.shortOfStraight();
     }
 
     @Override
@@ -70,6 +81,11 @@ final class StoreRecording implements LiveRecording {
     public synchronized void finish() {
         if (result == null) {
             result = recorder.finish();
+            // A rep is stored when it counts and completed when the hand closes: its straightest fingers are known now.
+            result.reps().getOrDefault(working, java.util.List.of()).forEach(widest::accept);
+            // The practice lasted as long as the person was at it on the clock; a video's own time can be shorter
+            // (frames skipped or slowed while the pose engine caught up).
+            store.updateDuration(result.sessionId(), (System.nanoTime() - startedNanos) / 1_000_000);
         }
     }
 

@@ -15,6 +15,15 @@ public interface LiveRecording extends PoseListener {
     /** Ends the session and saves what it holds; called once, after the inference thread stopped. */
     void finish();
 
+    /**
+     * The working hand's widest opening so far, as degrees short of straight (mean of the four long fingers at their
+     * straightest in the best rep; 0 = fully straight); empty before the first rep or where it was not measured. Read
+     * after {@link #finish()} for the completed reps.
+     */
+    default java.util.OptionalDouble widestOpeningShortOfStraight() {
+        return java.util.OptionalDouble.empty();
+    }
+
     /** Counts nothing and stores nothing. */
     LiveRecording NOTHING = new LiveRecording() {
         @Override

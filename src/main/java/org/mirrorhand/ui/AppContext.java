@@ -34,6 +34,7 @@ public final class AppContext {
     private RecordingFactory recorders = RecordingFactory.COUNT_ONLY;
     private java.util.function.Supplier<FrameSource> sourceOpener;
     private Path mediaFolder;
+    private boolean demoRunning;
 
     public AppContext(SettingsStore settingsStore, Path sourceFile, EstimatorFactory estimators, People people) {
         this.settingsStore = settingsStore;
@@ -71,6 +72,30 @@ public final class AppContext {
         return Optional.ofNullable(mediaFolder);
     }
 
+    /** The bundled sample clip for "Try it with a sample video", when the media folder has it. */
+    public Optional<Path> demoClip() {
+        return mediaFolder().map(m -> m.resolve(DEMO_CLIP)).filter(java.nio.file.Files::isRegularFile);
+    }
+
+    /** Where the sample clip ships, inside the media folder. */
+    public static final String DEMO_CLIP = "demo/two_hands_open_close_5fps.mp4";
+
+    /**
+     * Until {@link #endDemo()}, the live screens play the sample clip in place of the camera and store nothing: a try,
+     * not a session of anyone's.
+     */
+    public void startDemo() {
+        demoRunning = demoClip().isPresent();
+    }
+
+    public void endDemo() {
+        demoRunning = false;
+    }
+
+    public boolean demoRunning() {
+        return demoRunning;
+    }
+
     public AppContext withRecorders(RecordingFactory r) {
         recorders = r;
         return this;
@@ -94,8 +119,9 @@ public final class AppContext {
         return settingsStore.loadMessage();
     }
 
+    /** The video played in place of the camera: the sample clip during a try, else the --source video, if any. */
     public Optional<Path> sourceFile() {
-        return Optional.ofNullable(sourceFile);
+        return demoRunning ? demoClip() : Optional.ofNullable(sourceFile);
     }
 
     public EstimatorFactory estimators() {
@@ -107,7 +133,7 @@ public final class AppContext {
     }
 
     public RecordingFactory recorders() {
-        return recorders;
+        return demoRunning ? RecordingFactory.COUNT_ONLY : recorders;
     }
 
     public String currentPerson() {
@@ -133,7 +159,8 @@ public final class AppContext {
         }
         var cameras = Cameras.list();
         if (cameras.isEmpty()) {
-            return "No camera found. Plug one in, then choose it in Settings. Guided imagery and My progress work without one.";
+            return "No camera found. Plug one in, then choose it in Settings. Guided imagery and My progress work without one."
+                    + (demoClip().isPresent() ? " To see how it works, try it with a sample video." : "");
         }
         return "Camera: " + chosenCamera().name();
     }
@@ -144,6 +171,9 @@ public final class AppContext {
      * @throws org.mirrorhand.capture.MediaException with a plain message when it cannot be opened
      */
     public FrameSource openSource() {
+        if (demoRunning) {
+            return new PacedSource(VideoFile.openForScreen(demoClip().orElseThrow()));
+        }
         if (sourceOpener != null) {
             return sourceOpener.get();
         }
@@ -155,7 +185,7 @@ public final class AppContext {
 
     /** True when the chosen camera is listed again (after it was unplugged). */
     public boolean cameraListed() {
-        return sourceOpener != null || sourceFile != null
+        return demoRunning || sourceOpener != null || sourceFile != null
                 || Cameras.list().stream().anyMatch(c -> c.index() == chosenCamera().index());
     }
 

@@ -58,7 +58,9 @@ final class TherapyViewModel {
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canContinue = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<LivePipeline> pipeline = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<StopSummary> summary = new ReadOnlyObjectWrapper<>(StopSummary.NONE);
     private LiveRecording recording = LiveRecording.NOTHING;
+    private java.util.OptionalDouble widest = java.util.OptionalDouble.empty();
     private int repsBefore;
     private boolean targetReached;
     private boolean restSuggested;
@@ -93,6 +95,7 @@ final class TherapyViewModel {
     void start() {
         repsBefore = 0;
         practisedBeforeMs = 0;
+        widest = java.util.OptionalDouble.empty();
         reps.set(0);
         note.set("");
         targetReached = false;
@@ -205,6 +208,10 @@ final class TherapyViewModel {
             p.close();
         }
         recording.finish();
+        java.util.OptionalDouble now = recording.widestOpeningShortOfStraight();
+        if (now.isPresent() && (widest.isEmpty() || now.getAsDouble() < widest.getAsDouble())) {
+            widest = now; // a continued session keeps the best of its parts
+        }
         recording = LiveRecording.NOTHING;
         practisedBeforeMs = elapsedMs();
         startedMs = -1;
@@ -212,6 +219,7 @@ final class TherapyViewModel {
 
     private void finished(String words) {
         message.set(words);
+        summary.set(new StopSummary(reps.get(), practisedBeforeMs, widest));
         phase.set(Phase.FINISHED);
     }
 
@@ -223,6 +231,9 @@ final class TherapyViewModel {
     }
 
     private String savedWords() {
+        if (context.demoRunning()) {
+            return "This was the sample video: nothing is saved.";
+        }
         return reps.get() + (reps.get() == 1 ? " movement" : " movements") + " saved.";
     }
 
@@ -302,6 +313,11 @@ final class TherapyViewModel {
     /** The latest note over the mirror: the target reached, or a rest suggested. */
     ReadOnlyStringProperty noteProperty() {
         return note.getReadOnlyProperty();
+    }
+
+    /** The finished session in plain words, for the stop screen. */
+    ReadOnlyObjectProperty<StopSummary> summaryProperty() {
+        return summary.getReadOnlyProperty();
     }
 
     ReadOnlyBooleanProperty canContinueProperty() {
