@@ -131,12 +131,13 @@ final class CsvExport {
     }
 
     private static Path write(Path file, List<String> rows) throws IOException {
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            for (String r : rows) {
-                w.write(r);
-                w.write('\n');
+        return PrivateFiles.write(file, tmp -> {
+            try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                for (String r : rows) {
+                    w.write(r);
+                    w.write('\n');
+                }
             }
-        }
-        return file;
+        });
     }
 }

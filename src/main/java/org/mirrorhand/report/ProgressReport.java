@@ -7,7 +7,6 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -42,7 +41,7 @@ public final class ProgressReport {
         if (csvDir != null) {
             Path dir = csvDir.toAbsolutePath();
             try {
-                Files.createDirectories(dir);
+                PrivateFiles.folder(dir);
                 csv = new CsvExport(history, zone).write(dir);
             } catch (IOException e) {
                 throw cannot("the CSV files to the folder", dir, e);
@@ -51,20 +50,15 @@ public final class ProgressReport {
         Path target = null;
         if (pdf != null) {
             target = pdf.toAbsolutePath();
-            Path tmp = null;
+            if (Files.isDirectory(target)) {
+                throw new HistoryException("the PDF path " + target + " is a folder; give a file name such as "
+                        + target.resolve("report.pdf"));
+            }
             try {
-                if (Files.isDirectory(target)) {
-                    throw new HistoryException("the PDF path " + target + " is a folder; give a file name such as "
-                            + target.resolve("report.pdf"));
-                }
-                Files.createDirectories(target.getParent());
-                tmp = Files.createTempFile(target.getParent(), ".mirrorhand-report", ".part");
-                new PdfReport(trends, zone, LocalDate.now(zone)).write(tmp);
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+                PrivateFiles.folder(target.getParent());
+                PrivateFiles.write(target, tmp -> new PdfReport(trends, zone, LocalDate.now(zone)).write(tmp));
             } catch (IOException e) {
                 throw cannot("the PDF report to", target, e);
-            } finally {
-                deleteQuietly(tmp);
             }
         }
         return new Written(target, csv);
@@ -85,16 +79,5 @@ public final class ProgressReport {
         }
         return new HistoryException("cannot write " + what + " " + where + " (" + why
                 + "); choose a place you can write to", e);
-    }
-
-    private static void deleteQuietly(Path p) {
-        if (p == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(p);
-        } catch (IOException ignored) {
-            // Only a leftover temporary file; the real error, if any, is already on its way.
-        }
     }
 }
