@@ -31,7 +31,14 @@ public final class ScriptListView {
         title.getStyleClass().add("title");
         Label intro = new Label("Listen, and feel your hand move from the inside. Choose a script:");
         intro.getStyleClass().add("subtitle");
-        VBox top = new VBox(6, title, intro);
+        VBox titles = new VBox(6, title, intro);
+        // Top right, where a way out is looked for; the buttons below have no width to spare at 1280.
+        Button back = Styles.button("Back to start  (Esc)", model::back);
+        back.setId("imagery-back");
+        Region gap = new Region();
+        HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+        HBox top = new HBox(18, titles, gap, back);
+        top.setAlignment(Pos.TOP_LEFT);
         top.setPadding(new Insets(0, 0, 16, 0));
         root.setTop(top);
 
@@ -70,11 +77,7 @@ public final class ScriptListView {
             return own ? "Edit  (E)" : "Edit a copy  (E)";
         }, model.selectedProperty(), model.items()));
         Button add = Styles.button("New script  (N)", model::newScript);
-        Button back = Styles.button("Back to start  (Esc)", model::back);
-        back.setId("imagery-back");
-        Region gap = new Region();
-        HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
-        HBox buttons = new HBox(18, play, bed, edit, add, gap, back);
+        HBox buttons = new HBox(18, play, bed, edit, add);
         buttons.setAlignment(Pos.CENTER_LEFT);
         buttons.setPadding(new Insets(16, 0, 0, 0));
         root.setBottom(buttons);

@@ -68,11 +68,16 @@ public final class ProgressView extends BorderPane {
         profile.setCellFactory(l -> new ProfileCell());
         profile.setButtonCell(new ProfileCell());
         profile.setAccessibleText("Profile");
+        // The app's one date format, typed and shown alike (the picker's own would be a second one).
+        var dates = new javafx.util.converter.LocalDateStringConverter(org.mirrorhand.history.Dates.dayFormat(),
+                org.mirrorhand.history.Dates.dayFormat());
         DatePicker from = new DatePicker();
+        from.setConverter(dates);
         from.valueProperty().bindBidirectional(vm.fromProperty());
         from.setAccessibleText("From date");
         from.setPrefWidth(240);
         DatePicker to = new DatePicker();
+        to.setConverter(dates);
         to.valueProperty().bindBidirectional(vm.toProperty());
         to.setAccessibleText("To date");
         to.setPrefWidth(240);
