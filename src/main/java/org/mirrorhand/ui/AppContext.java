@@ -159,8 +159,9 @@ public final class AppContext {
         }
         var cameras = Cameras.list();
         if (cameras.isEmpty()) {
-            return "No camera found. Plug one in, then choose it in Settings. Guided imagery and My progress work without one."
-                    + (demoClip().isPresent() ? " To see how it works, try it with a sample video." : "");
+            // One line at 1600 wide: the start screen has no height to spare.
+            return demoClip().isPresent() ? "No camera found. Plug one in and choose it in Settings, or try the sample video."
+                    : "No camera found. Plug one in, then choose it in Settings. Guided imagery and My progress work without one.";
         }
         return "Camera: " + chosenCamera().name();
     }

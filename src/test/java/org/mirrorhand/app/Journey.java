@@ -285,7 +285,8 @@ final class Journey implements AutoCloseable {
         return fx(this::texts);
     }
 
-    private List<String> texts() {
+    /** The text drawn now; JavaFX thread (for conditions of {@link #waitUntil}). */
+    List<String> texts() {
         List<String> out = new ArrayList<>();
         collect(scene().getRoot(), out);
         return out;

@@ -47,7 +47,9 @@ class TherapistJourneyIT {
                 progressView(j.scene().getRoot()).setExportFolderChooser(window -> exports);
                 return null;
             });
-            j.tabTo("E_xport report…").key(KeyCode.ENTER).waitForText("Report saved in");
+            j.tabTo("E_xport report…").key(KeyCode.ENTER);
+            j.waitUntil("the report is written", () -> j.texts().stream().anyMatch(t -> t.startsWith("Report saved in")),
+                    java.time.Duration.ofSeconds(90));
             j.readable("report-exported");
             j.key(KeyCode.ESCAPE).waitForScreen(ScreenId.START);
 

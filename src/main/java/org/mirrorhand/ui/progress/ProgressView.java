@@ -44,7 +44,7 @@ public final class ProgressView extends BorderPane {
     public ProgressView(ProgressViewModel vm) {
         this.vm = vm;
         this.doseMeter = new DoseMeter(vm.doseTarget());
-        getStyleClass().add("progress-view");
+        getStyleClass().addAll("progress-view", org.mirrorhand.ui.Theme.SCOPE);
         getStylesheets().add(ProgressView.class.getResource("progress.css").toExternalForm());
         setTop(controls());
         content.setPadding(new Insets(16, 24, 32, 24));

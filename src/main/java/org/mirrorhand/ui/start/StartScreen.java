@@ -89,6 +89,7 @@ public final class StartScreen implements Screen {
         source.textProperty().bind(model.sourceStatusProperty());
         source.getStyleClass().add("hint");
         source.setWrapText(true);
+        source.setMinHeight(Region.USE_PREF_SIZE);
         // When the message already says it (Mirror therapy pressed without a camera), say it once, in one colour.
         source.visibleProperty().bind(model.messageProperty().isNotEqualTo(model.sourceStatusProperty()));
         source.managedProperty().bind(source.visibleProperty());
@@ -96,6 +97,7 @@ public final class StartScreen implements Screen {
         message.textProperty().bind(model.messageProperty());
         message.getStyleClass().add("warning");
         message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.visibleProperty().bind(model.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
 
