@@ -1,22 +1,24 @@
 package org.mirrorhand.live;
 
 import java.util.List;
+import java.util.Optional;
 import org.mirrorhand.pose.HandPose;
 
 /**
  * A session being recorded: fed every pose result on the inference thread, asked for its count on the JavaFX thread
- * (so {@link #reps()} must be thread-safe), finished once after the pipeline stopped.
+ * (so {@link #reps()} must be thread-safe), finished once after the inference thread stopped. Storing happens on the
+ * recording's own writer thread, never on the inference thread.
  */
 public interface LiveRecording extends PoseListener {
 
-    /** Reps of the working hand so far. */
+    /** Reps of the working hand so far: the number shown on screen and the number stored. */
     int reps();
 
-    /** Ends the session and saves what it holds; called once, after the inference thread stopped. */
+    /** Ends the session; what it holds is saved (now, or by its writer as soon as the history file takes it). */
     void finish();
 
     /**
-     * The working hand's widest opening so far, as degrees short of straight (mean of the four long fingers at their
+     * The working hand's widest opening, as degrees short of straight (mean of the four long fingers at their
      * straightest in the best rep; 0 = fully straight); empty before the first rep or where it was not measured. Read
      * after {@link #finish()} for the completed reps.
      */
@@ -24,19 +26,30 @@ public interface LiveRecording extends PoseListener {
         return java.util.OptionalDouble.empty();
     }
 
+    /** A plain sentence when saving is held up (history file busy, disk full); empty while saving works. */
+    default Optional<String> storageProblem() {
+        return Optional.empty();
+    }
+
     /** Counts nothing and stores nothing. */
-    LiveRecording NOTHING = new LiveRecording() {
-        @Override
-        public void onPose(double timestampMs, List<HandPose> hands) {
-        }
+    LiveRecording NOTHING = listening(PoseListener.NONE);
 
-        @Override
-        public int reps() {
-            return 0;
-        }
+    /** Passes every pose result to {@code listener} (a measuring screen's own analysis); counts and stores nothing. */
+    static LiveRecording listening(PoseListener listener) {
+        return new LiveRecording() {
+            @Override
+            public void onPose(double timestampMs, List<HandPose> hands) {
+                listener.onPose(timestampMs, hands);
+            }
 
-        @Override
-        public void finish() {
-        }
-    };
+            @Override
+            public int reps() {
+                return 0;
+            }
+
+            @Override
+            public void finish() {
+            }
+        };
+    }
 }

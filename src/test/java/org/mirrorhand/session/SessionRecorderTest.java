@@ -25,7 +25,7 @@ class SessionRecorderTest {
     Path dir;
 
     @Test
-    void aSessionWithNoHandIsStoredWithItsDurationAndNoRepsOrRom() {
+    void aSessionWithNoHandIsStoredWithItsDurationAndNoRepsOrRom() throws InterruptedException {
         try (SqliteSessionStore store = SqliteSessionStore.open(dir.resolve("h.db"))) {
             Profile ann = store.addProfile("Ann", Side.RIGHT);
             SessionRecorder r = SessionRecorder.start(store, ann, SessionMode.MIRROR, Side.RIGHT, "camera",
@@ -34,6 +34,7 @@ class SessionRecorderTest {
                 assertTrue(r.accept(5000 + i * 33.3, List.of()).isEmpty());
             }
             SessionResult result = r.finish();
+            assertTrue(r.writer().orElseThrow().awaitSaved(10_000), "the writer saved the session");
             SessionRecord s = store.session(result.sessionId()).orElseThrow();
             assertEquals(SessionStatus.COMPLETED, s.status());
             assertEquals(9990, s.durationMs(), "frame time from the first frame, not the wall clock");
@@ -44,7 +45,7 @@ class SessionRecorderTest {
     }
 
     @Test
-    void aRunningSessionKeepsItsDurationCurrentForACrash() {
+    void aRunningSessionKeepsItsDurationCurrentForACrash() throws InterruptedException {
         try (SqliteSessionStore store = SqliteSessionStore.open(dir.resolve("h.db"))) {
             Profile ann = store.addProfile("Ann", Side.RIGHT);
             SessionRecorder r = SessionRecorder.start(store, ann, SessionMode.MIRROR, Side.RIGHT, "camera",
@@ -52,6 +53,7 @@ class SessionRecorderTest {
             for (int i = 0; i <= 100; i++) {
                 r.accept(i * 50.0, List.of());
             }
+            assertTrue(r.writer().orElseThrow().awaitSaved(10_000));
             long stored = store.session(r.sessionId()).orElseThrow().durationMs();
             assertTrue(stored >= 4000 && stored <= 5000, "duration written within a second of frame time: " + stored);
         }

@@ -3,6 +3,8 @@ package org.mirrorhand.ui.therapy;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongSupplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -18,8 +20,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.mirrorhand.capture.CaptureException;
 import org.mirrorhand.capture.FrameSource;
 import org.mirrorhand.capture.MediaException;
-import org.mirrorhand.live.LivePipeline;
 import org.mirrorhand.live.LiveRecording;
+import org.mirrorhand.live.LiveSession;
+import org.mirrorhand.live.Tracking;
 import org.mirrorhand.mirror.AffectedSide;
 import org.mirrorhand.mirror.MirrorMode;
 import org.mirrorhand.mirror.MirrorSettings;
@@ -28,8 +31,9 @@ import org.mirrorhand.ui.AppContext;
 
 /**
  * The mirror therapy session: choices before starting, then the live count, time, prompt and any problem. It owns the
- * live pipeline and the recording, stops them in order, and saves. Never touches controls. JavaFX thread; the recording
- * is fed on the inference thread and read here through its thread-safe count.
+ * live session (which owns the recording), stops it, and so saves. Never touches controls. JavaFX thread; the count and
+ * the problems are read from the live session's thread-safe state. Only the working hand is tracked: the affected one is
+ * hidden behind the mirror, and one hand makes tracking run at full speed.
  */
 final class TherapyViewModel {
 
@@ -57,11 +61,13 @@ final class TherapyViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canContinue = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyObjectWrapper<LivePipeline> pipeline = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<LiveSession> pipeline = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<StopSummary> summary = new ReadOnlyObjectWrapper<>(StopSummary.NONE);
+    /** The live session's recording, kept to read the widest opening once the session has finished it. */
     private LiveRecording recording = LiveRecording.NOTHING;
     private java.util.OptionalDouble widest = java.util.OptionalDouble.empty();
     private int repsBefore;
+    private boolean savingHeldUp;
     private boolean targetReached;
     private boolean restSuggested;
     private long startedMs;
@@ -144,18 +150,19 @@ final class TherapyViewModel {
         }
         String sourceName = context.sourceFile().map(p -> p.getFileName().toString()).orElse("camera");
         recording = context.recorders().start(context.currentPerson(), "mirror", mirror.get().affectedSide(), sourceName);
-        pipeline.set(LivePipeline.start(source, context.estimators(), recording, context.sourceFile().isPresent()));
+        // A --source video plays at its own speed like a camera; pose takes the newest frame it can.
+        pipeline.set(LiveSession.on(source).pose(context.estimators(), Tracking.WORKING_HAND).recording(recording).start());
         startedMs = clockMs.getAsLong();
         phase.set(Phase.LIVE);
     }
 
     /** Called on each screen pulse while live: reads the count, the time, and whether anything stopped. */
     void tick() {
-        LivePipeline p = pipeline.get();
+        LiveSession p = pipeline.get();
         if (p == null || phase.get() != Phase.LIVE) {
             return;
         }
-        reps.set(repsBefore + recording.reps());
+        reps.set(repsBefore + p.reps());
         long elapsed = elapsedMs();
         time.set(format(elapsed) + " of " + minutes.get() + ":00");
         if (!targetReached && reps.get() >= repTarget.get()) {
@@ -170,14 +177,16 @@ final class TherapyViewModel {
             MediaException e = p.captureProblem().get();
             stopLive();
             problem(e);
-        } else if (p.sourceEnded()) {
+        } else if (p.ended()) {
             stopLive();
             finished("The video has ended. " + savedWords());
         } else if (elapsed >= minutes.get() * 60_000L) {
             stopLive();
             finished("Well done! You practised for " + minutes.get() + " minutes. Time for a rest. " + savedWords());
-        } else if (p.poseProblem().isPresent()) {
-            message.set(p.poseProblem().get());
+        } else {
+            // Tracking and saving problems are each said plainly; the practice goes on through both.
+            message.set(Stream.of(p.poseProblem(), p.storageProblem()).flatMap(Optional::stream)
+                    .collect(Collectors.joining(" ")));
         }
     }
 
@@ -201,13 +210,13 @@ final class TherapyViewModel {
     }
 
     private void stopLive() {
-        reps.set(repsBefore + recording.reps());
-        LivePipeline p = pipeline.get();
+        LiveSession p = pipeline.get();
         pipeline.set(null);
         if (p != null) {
             p.close();
+            reps.set(repsBefore + p.reps());
+            savingHeldUp = p.storageProblem().isPresent();
         }
-        recording.finish();
         java.util.OptionalDouble now = recording.widestOpeningShortOfStraight();
         if (now.isPresent() && (widest.isEmpty() || now.getAsDouble() < widest.getAsDouble())) {
             widest = now; // a continued session keeps the best of its parts
@@ -234,7 +243,9 @@ final class TherapyViewModel {
         if (context.demoRunning()) {
             return "This was the sample video: nothing is saved.";
         }
-        return reps.get() + (reps.get() == 1 ? " movement" : " movements") + " saved.";
+        String movements = reps.get() + (reps.get() == 1 ? " movement" : " movements");
+        return savingHeldUp ? movements + " counted; they are saved as soon as the history file can take them."
+                : movements + " saved.";
     }
 
     /** Back to the choices (after a session or a problem). */
@@ -324,7 +335,7 @@ final class TherapyViewModel {
         return canContinue.getReadOnlyProperty();
     }
 
-    ReadOnlyObjectProperty<LivePipeline> pipelineProperty() {
+    ReadOnlyObjectProperty<LiveSession> pipelineProperty() {
         return pipeline.getReadOnlyProperty();
     }
 }

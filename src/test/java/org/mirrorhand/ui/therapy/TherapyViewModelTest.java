@@ -20,7 +20,6 @@ import org.mirrorhand.live.LiveRecording;
 import org.mirrorhand.mirror.AffectedSide;
 import org.mirrorhand.pose.HandPose;
 import org.mirrorhand.pose.HandPoseEngines;
-import org.mirrorhand.pose.PoseOptions;
 import org.mirrorhand.settings.SettingsStore;
 import org.mirrorhand.ui.AppContext;
 import org.mirrorhand.ui.InMemoryPeople;
@@ -118,7 +117,7 @@ class TherapyViewModelTest {
 
     private AppContext context(int failFirstAfter) {
         AppContext context = new AppContext(new SettingsStore(data.resolve("settings.json")), null,
-                () -> HandPoseEngines.open(PoseOptions.DEFAULTS), new InMemoryPeople().add("Ann"))
+                HandPoseEngines::open, new InMemoryPeople().add("Ann"))
                 .withSourceOpener(() -> new UnpluggedCamera(openings.getAndIncrement() == 0 ? failFirstAfter : -1, closes))
                 .withRecorders((person, mode, affected, source) -> {
                     CountingRecording r = new CountingRecording();
@@ -169,7 +168,7 @@ class TherapyViewModelTest {
     void aBusyCameraIsNamedPlainlyNothingIsStartedAndTryingAgainWorksOnceItIsFree() throws Exception {
         java.util.concurrent.atomic.AtomicBoolean busy = new java.util.concurrent.atomic.AtomicBoolean(true);
         AppContext context = new AppContext(new SettingsStore(data.resolve("settings.json")), null,
-                () -> HandPoseEngines.open(PoseOptions.DEFAULTS), new InMemoryPeople().add("Ann"))
+                HandPoseEngines::open, new InMemoryPeople().add("Ann"))
                 .withSourceOpener(() -> {
                     if (busy.get()) {
                         throw new CaptureException(CaptureException.Kind.CAMERA_BUSY, "Camera 1 is busy or gives no"

@@ -1,4 +1,4 @@
-package org.mirrorhand.app;
+package org.mirrorhand.session;
 
 import java.util.OptionalDouble;
 import org.mirrorhand.history.FingerValues;
