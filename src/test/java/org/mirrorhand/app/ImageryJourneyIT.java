@@ -70,9 +70,16 @@ class ImageryJourneyIT {
             j.tabTo("Guided imagery").key(KeyCode.ENTER).waitForText("New script");
             j.key(KeyCode.N).waitForText("About");
             j.readable("script-editor");
+            assertEquals("", j.fx(() -> ((javafx.scene.control.TextField) j.scene().getFocusOwner()).getText()),
+                    "the N that opened the editor is not typed into the title");
             j.tabTo("About");
             j.key(KeyCode.TAB);
             assertEquals("Words of this part", j.focused(), "Tab from About goes to the words box");
+            j.type("Feel your fingers lengthen.");
+            assertEquals("Feel your fingers lengthen.", j.fx(() -> ((javafx.scene.control.TextArea) j.scene()
+                    .getFocusOwner()).getText()), "what is typed after Tab lands in the words");
+            j.key(KeyCode.ESCAPE).waitForText("Not saved yet");
+            j.readable("script-editor-not-saved");
             j.key(KeyCode.ESCAPE).waitForText("Opening the hand");
             j.readable("script-list-after-editor");
             j.key(KeyCode.ESCAPE).waitForScreen(ScreenId.START);

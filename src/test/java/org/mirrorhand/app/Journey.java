@@ -46,7 +46,8 @@ final class Journey implements AutoCloseable {
 
     static final int WIDTH = 1600;
     static final int HEIGHT = 900;
-    private static final Duration KEY_SETTLE = Duration.ofSeconds(10);
+    /** How long a state may take to arrive: generous, because a shared 2-core machine can be very busy. */
+    private static final Duration STATE_LIMIT = Duration.ofSeconds(45);
 
     private final String name;
     private final DataFolder folder;
@@ -213,7 +214,7 @@ final class Journey implements AutoCloseable {
 
     /** Waits until the condition holds on the JavaFX thread; on timeout, photographs the screen and fails. */
     Journey waitUntil(String what, BooleanSupplier condition) throws Exception {
-        return waitUntil(what, condition, KEY_SETTLE);
+        return waitUntil(what, condition, STATE_LIMIT);
     }
 
     Journey waitUntil(String what, BooleanSupplier condition, Duration limit) throws Exception {

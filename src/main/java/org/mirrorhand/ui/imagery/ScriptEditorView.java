@@ -47,6 +47,15 @@ public final class ScriptEditorView {
         root.setCenter(body());
         root.setBottom(footer());
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        // The list's N or E opens this screen on the key's press; its typed letter follows here and would land in the
+        // title. A letter typed before any key went down on this screen belongs to that shortcut: drop it.
+        boolean[] keyWentDown = {false};
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> keyWentDown[0] = true);
+        root.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (!keyWentDown[0]) {
+                e.consume();
+            }
+        });
         silence.getValueFactory().valueProperty().addListener((o, a, b) -> {
             if (shown != null && b != null) {
                 shown.silenceSecondsProperty().set(b);
