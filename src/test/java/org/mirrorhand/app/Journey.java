@@ -245,10 +245,17 @@ final class Journey implements AutoCloseable {
         return image;
     }
 
-    /** Photographs the state and checks it reads well: text ≥ 18 pt, AA contrast, nothing cut short or overlapping. */
+    /**
+     * Photographs the state and checks it reads well: text ≥ 18 pt, AA contrast, nothing cut short or overlapping, no
+     * field too narrow for what it holds.
+     */
     Journey readable(String state) throws Exception {
         shot(state);
-        List<String> problems = fx(() -> ScreenText.problems(scene()));
+        List<String> problems = fx(() -> {
+            List<String> all = new ArrayList<>(ScreenText.problems(scene()));
+            all.addAll(fieldsTooNarrow());
+            return all;
+        });
         assertTrue(problems.isEmpty(), name + " / " + state + ": " + String.join("\n", problems));
         return this;
     }
@@ -260,6 +267,22 @@ final class Journey implements AutoCloseable {
                 .filter(p -> !p.contains("WCAG")).toList();
         assertTrue(problems.isEmpty(), name + " / " + state + ": " + String.join("\n", problems));
         return this;
+    }
+
+    /** Text fields (a date picker's too) that show only part of their text: JavaFX scrolls it rather than say so. */
+    private List<String> fieldsTooNarrow() {
+        List<String> out = new ArrayList<>();
+        for (Node n : scene().getRoot().lookupAll(".text-field")) {
+            if (n instanceof javafx.scene.control.TextField f && f.isVisible() && f.getScene() != null
+                    && !f.getText().isEmpty() && f.lookup(".text") instanceof Text t) {
+                double room = f.getWidth() - f.snappedLeftInset() - f.snappedRightInset();
+                if (t.getLayoutBounds().getWidth() > room + 1) {
+                    out.add("'" + f.getText() + "' does not fit its field (" + Math.round(t.getLayoutBounds().getWidth())
+                            + " px of text, " + Math.round(room) + " px of room)");
+                }
+            }
+        }
+        return out;
     }
 
     Journey assertShows(String words) throws Exception {

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.bytedeco.ffmpeg.global.avcodec;
 import org.bytedeco.ffmpeg.global.avutil;
-import org.bytedeco.javacv.FFmpegFrameFilter;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.FFmpegFrameRecorder;
 import org.bytedeco.javacv.Frame;
@@ -18,6 +17,18 @@ final class JourneyVideos {
     private JourneyVideos() {
     }
 
+    private static Frame leftHalf(Frame f, int half, int height) {
+        Frame out = new Frame(half, height, Frame.DEPTH_UBYTE, 3);
+        java.nio.ByteBuffer from = (java.nio.ByteBuffer) f.image[0];
+        java.nio.ByteBuffer to = (java.nio.ByteBuffer) out.image[0];
+        byte[] row = new byte[half * 3];
+        for (int y = 0; y < height; y++) {
+            from.get(y * f.imageStride, row);
+            to.put(y * out.imageStride, row);
+        }
+        return out;
+    }
+
     /**
      * The left half of {@code video}'s picture (in a facing camera's own picture, where the person's right hand is),
      * followed by its last frame held for {@code seconds}, written to {@code out} (made once).
@@ -29,14 +40,12 @@ final class JourneyVideos {
         Files.createDirectories(out.getParent());
         Path partial = out.resolveSibling(out.getFileName() + ".part.mp4");
         try (FFmpegFrameGrabber in = new FFmpegFrameGrabber(video.toFile())) {
+            in.setPixelFormat(avutil.AV_PIX_FMT_BGR24); // packed rows, so a half is a plain copy
             in.start();
             double fps = in.getFrameRate();
             int half = in.getImageWidth() / 2 / 2 * 2; // even, as H.264 wants
-            try (FFmpegFrameFilter crop = new FFmpegFrameFilter("crop=" + half + ":ih:0:0", in.getImageWidth(),
-                    in.getImageHeight());
-                 FFmpegFrameRecorder rec = new FFmpegFrameRecorder(partial.toFile(), half, in.getImageHeight(), 0)) {
-                crop.setPixelFormat(in.getPixelFormat());
-                crop.start();
+            int height = in.getImageHeight();
+            try (FFmpegFrameRecorder rec = new FFmpegFrameRecorder(partial.toFile(), half, height, 0)) {
                 rec.setFormat("mp4");
                 rec.setVideoCodec(avcodec.AV_CODEC_ID_H264);
                 rec.setPixelFormat(avutil.AV_PIX_FMT_YUV420P);
@@ -45,14 +54,11 @@ final class JourneyVideos {
                 rec.start();
                 Frame last = null;
                 for (Frame f; (f = in.grabImage()) != null; ) {
-                    crop.push(f);
-                    for (Frame c; (c = crop.pull()) != null; ) {
-                        rec.record(c);
-                        last = c.clone();
-                    }
+                    last = leftHalf(f, half, height);
+                    rec.record(last, avutil.AV_PIX_FMT_BGR24);
                 }
                 for (int i = 0; last != null && i < Math.round(seconds * fps); i++) {
-                    rec.record(last);
+                    rec.record(last, avutil.AV_PIX_FMT_BGR24);
                 }
                 rec.stop();
             }

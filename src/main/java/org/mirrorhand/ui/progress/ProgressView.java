@@ -75,12 +75,12 @@ public final class ProgressView extends BorderPane {
         from.setConverter(dates);
         from.valueProperty().bindBidirectional(vm.fromProperty());
         from.setAccessibleText("From date");
-        from.setPrefWidth(240);
+        from.setPrefWidth(330); // the whole date at 20 pt: "Oct 21, 2026"
         DatePicker to = new DatePicker();
         to.setConverter(dates);
         to.valueProperty().bindBidirectional(vm.toProperty());
         to.setAccessibleText("To date");
-        to.setPrefWidth(240);
+        to.setPrefWidth(330); // the whole date at 20 pt: "Oct 21, 2026"
         Button show = new Button("_Show");
         show.setDefaultButton(true);
         show.setOnAction(e -> vm.show());
