@@ -31,9 +31,10 @@ final class JourneyVideos {
 
     /**
      * The left half of {@code video}'s picture (in a facing camera's own picture, where the person's right hand is),
-     * followed by its last frame held for {@code seconds}, written to {@code out} (made once).
+     * each frame shown {@code slower} times (a time-lapse slowed to a person's pace), then its last frame held for
+     * {@code seconds}; written to {@code out} (made once).
      */
-    static Path leftHalfThenHeld(Path video, double seconds, Path out) throws Exception {
+    static Path leftHalfThenHeld(Path video, int slower, double seconds, Path out) throws Exception {
         if (Files.isRegularFile(out)) {
             return out;
         }
@@ -55,7 +56,9 @@ final class JourneyVideos {
                 Frame last = null;
                 for (Frame f; (f = in.grabImage()) != null; ) {
                     last = leftHalf(f, half, height);
-                    rec.record(last, avutil.AV_PIX_FMT_BGR24);
+                    for (int k = 0; k < slower; k++) {
+                        rec.record(last, avutil.AV_PIX_FMT_BGR24);
+                    }
                 }
                 for (int i = 0; last != null && i < Math.round(seconds * fps); i++) {
                     rec.record(last, avutil.AV_PIX_FMT_BGR24);
