@@ -66,9 +66,9 @@ final class GuiLauncher {
             return Screen.of(new ProgressView(vm), () -> vm.loadProfiles(c.currentPerson()));
         });
         if (media != null && Files.isDirectory(media.resolve("scripts"))) {
-            context.withScreen(ScreenId.IMAGERY, c -> {
+            context.withScreen(ScreenId.IMAGERY, (c, back) -> {
                 ImageryScreens screens = new ImageryScreens(ImageryContexts.standard(media, folder.file("imagery"),
-                        new StoreImageryLog(store, c::currentPerson)));
+                        new StoreImageryLog(store, c::currentPerson)), back);
                 return Screen.of(screens.root(), screens::showScriptList);
             });
         }

@@ -1,7 +1,6 @@
 package org.mirrorhand.history;
 
 import java.time.LocalDate;
-import java.util.Locale;
 
 /**
  * Practice in one week against the therapist's target.
@@ -18,7 +17,8 @@ public record DoseStatus(DoseTarget target, LocalDate weekStart, double minutes,
     }
 
     public String sentence() {
-        return String.format(Locale.ROOT, "Week of %s: %d minutes in all, %d of %d days at %d minutes or more",
-                weekStart, Math.round(minutes), daysOnTarget, target.daysPerWeek(), target.minutesPerDay());
+        return "Week of " + Dates.day(weekStart) + ": " + Dates.count(Math.round(minutes), "minute") + " in all, "
+                + daysOnTarget + " of " + Dates.count(target.daysPerWeek(), "day") + " at "
+                + Dates.count(target.minutesPerDay(), "minute") + " or more";
     }
 }

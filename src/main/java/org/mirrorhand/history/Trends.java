@@ -3,13 +3,11 @@ package org.mirrorhand.history;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -23,7 +21,6 @@ public record Trends(Profile profile, LocalDate from, LocalDate to,
                      List<TrendPoint> openingPercent, List<DayVolume> volume, List<WeekSummary> weeks,
                      DoseStatus dose, Map<ScaleKind, List<ScaleEntry>> scales) {
 
-    private static final DateTimeFormatter LABEL_DAY = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
 
     public static Trends of(ProfileHistory h, ZoneId zone) {
         Side affected = h.profile().affectedSide();
@@ -178,10 +175,10 @@ public record Trends(Profile profile, LocalDate from, LocalDate to,
     /** "Tue 4 Nov 10:05 · mirror · 22 min · 31 reps", for tooltips and tables. */
     public static String label(StoredSession s, ZoneId zone) {
         SessionRecord r = s.session();
-        String text = LABEL_DAY.format(r.start().atZone(zone)) + " · " + r.mode().word() + " · "
+        String text = Dates.dayAndTime(r.start().atZone(zone)) + " · " + r.mode().word() + " · "
                 + Math.round(r.minutes()) + " min";
         if (r.mode() != SessionMode.IMAGERY) {
-            text += " · " + s.reps().size() + " reps";
+            text += " · " + Dates.count(s.reps().size(), "rep");
         } else if (s.imagery() != null && s.imagery().vividness() != null) {
             text += " · vividness " + s.imagery().vividness() + " of 5";
         }

@@ -17,6 +17,15 @@ public interface LiveRecording extends PoseListener {
     /** Ends the session; what it holds is saved (now, or by its writer as soon as the history file takes it). */
     void finish();
 
+    /**
+     * The working hand's widest opening, as degrees short of straight (mean of the four long fingers at their
+     * straightest in the best rep; 0 = fully straight); empty before the first rep or where it was not measured. Read
+     * after {@link #finish()} for the completed reps.
+     */
+    default java.util.OptionalDouble widestOpeningShortOfStraight() {
+        return java.util.OptionalDouble.empty();
+    }
+
     /** A plain sentence when saving is held up (history file busy, disk full); empty while saving works. */
     default Optional<String> storageProblem() {
         return Optional.empty();

@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.jfree.chart.JFreeChart;
+import org.mirrorhand.history.Dates;
 import org.mirrorhand.history.ScaleEntry;
 import org.mirrorhand.history.SessionRecord;
 import org.mirrorhand.history.ScaleKind;
@@ -57,7 +58,7 @@ final class PdfReport {
             Cursor page = newPage(doc);
             page.text(BOLD, 20, "MirrorHand progress report");
             page.text(REGULAR, 13, t.profile().name() + " - affected hand: " + t.profile().affectedSide().word()
-                    + " - " + t.from() + " to " + t.to() + " - printed " + today);
+                    + " - " + Dates.day(t.from()) + " to " + Dates.day(t.to()) + " - printed " + Dates.day(today));
             page.gap(6);
             doseMeter(page);
             page.chart(doc, charts.opening(), 230);
@@ -149,7 +150,7 @@ final class PdfReport {
                 page = newPage(doc);
                 tableRow(page, BOLD, head, cols);
             }
-            tableRow(page, REGULAR, new String[] {w.weekStart().toString(), String.valueOf(w.sessions()),
+            tableRow(page, REGULAR, new String[] {Dates.day(w.weekStart()), String.valueOf(w.sessions()),
                 String.valueOf(Math.round(w.minutes())), String.valueOf(w.daysPractised()),
                 w.daysOnTarget() + " of " + t.profile().doseTarget().daysPerWeek(), String.valueOf(w.reps()),
                 String.valueOf(w.interrupted()),

@@ -18,6 +18,7 @@ public final class SessionRecording implements LiveRecording {
     private final SessionRecorder recorder;
     private final Side working;
     private final AtomicInteger workingReps = new AtomicInteger();
+    private final WidestOpening widest = new WidestOpening();
     private volatile SessionResult result;
     private volatile String endedEarly;
 
@@ -45,6 +46,11 @@ public final class SessionRecording implements LiveRecording {
     }
 
     @Override
+    public java.util.OptionalDouble widestOpeningShortOfStraight() {
+        return widest.shortOfStraight();
+    }
+
+    @Override
     public int reps() {
         return workingReps.get();
     }
@@ -59,6 +65,8 @@ public final class SessionRecording implements LiveRecording {
     public synchronized void finish() {
         if (result == null) {
             result = recorder.finish(endedEarly);
+            // A rep is stored when it counts and completed when the hand closes: its straightest fingers are known now.
+            result.reps().getOrDefault(working, List.of()).forEach(widest::accept);
         }
     }
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.mirrorhand.capture.CameraInfo;
 import org.mirrorhand.capture.Cameras;
@@ -31,14 +32,16 @@ public final class AppContext {
     private final Path sourceFile;
     private final EstimatorFactory estimators;
     private final People people;
-    private final Map<ScreenId, Function<AppContext, Screen>> extraScreens = new EnumMap<>(ScreenId.class);
+    private final Map<ScreenId, BiFunction<AppContext, Runnable, Screen>> extraScreens = new EnumMap<>(ScreenId.class);
     private AppSettings settings;
     private String currentPerson = "";
     /** Without a history, sessions are counted by the same rule (the working hand) but not saved. */
-    private RecordingFactory recorders = (person, mode, affected, source) -> SessionRecording.countOnly(
+    private static final RecordingFactory COUNT_ONLY = (person, mode, affected, source) -> SessionRecording.countOnly(
             affected == AffectedSide.LEFT ? Side.RIGHT : Side.LEFT, SessionRecorder.View.CAMERA);
+    private RecordingFactory recorders = COUNT_ONLY;
     private java.util.function.Supplier<FrameSource> sourceOpener;
     private Path mediaFolder;
+    private boolean demoRunning;
 
     public AppContext(SettingsStore settingsStore, Path sourceFile, EstimatorFactory estimators, People people) {
         this.settingsStore = settingsStore;
@@ -50,6 +53,12 @@ public final class AppContext {
 
     /** Mounts a screen another feature provides (guided imagery, my progress). */
     public AppContext withScreen(ScreenId id, Function<AppContext, Screen> factory) {
+        extraScreens.put(id, (c, back) -> factory.apply(c));
+        return this;
+    }
+
+    /** Mounts a screen that leads back to Start itself (a Back button, Esc where its controls keep the key). */
+    public AppContext withScreen(ScreenId id, BiFunction<AppContext, Runnable, Screen> factory) {
         extraScreens.put(id, factory);
         return this;
     }
@@ -70,12 +79,36 @@ public final class AppContext {
         return Optional.ofNullable(mediaFolder);
     }
 
+    /** The bundled sample clip for "Try it with a sample video", when the media folder has it. */
+    public Optional<Path> demoClip() {
+        return mediaFolder().map(m -> m.resolve(DEMO_CLIP)).filter(java.nio.file.Files::isRegularFile);
+    }
+
+    /** Where the sample clip ships, inside the media folder. */
+    public static final String DEMO_CLIP = "demo/two_hands_open_close_5fps.mp4";
+
+    /**
+     * Until {@link #endDemo()}, the live screens play the sample clip in place of the camera and store nothing: a try,
+     * not a session of anyone's.
+     */
+    public void startDemo() {
+        demoRunning = demoClip().isPresent();
+    }
+
+    public void endDemo() {
+        demoRunning = false;
+    }
+
+    public boolean demoRunning() {
+        return demoRunning;
+    }
+
     public AppContext withRecorders(RecordingFactory r) {
         recorders = r;
         return this;
     }
 
-    Optional<Function<AppContext, Screen>> extraScreen(ScreenId id) {
+    Optional<BiFunction<AppContext, Runnable, Screen>> extraScreen(ScreenId id) {
         return Optional.ofNullable(extraScreens.get(id));
     }
 
@@ -93,8 +126,9 @@ public final class AppContext {
         return settingsStore.loadMessage();
     }
 
+    /** The video played in place of the camera: the sample clip during a try, else the --source video, if any. */
     public Optional<Path> sourceFile() {
-        return Optional.ofNullable(sourceFile);
+        return demoRunning ? demoClip() : Optional.ofNullable(sourceFile);
     }
 
     public EstimatorFactory estimators() {
@@ -106,7 +140,7 @@ public final class AppContext {
     }
 
     public RecordingFactory recorders() {
-        return recorders;
+        return demoRunning ? COUNT_ONLY : recorders;
     }
 
     public String currentPerson() {
@@ -132,7 +166,9 @@ public final class AppContext {
         }
         var cameras = Cameras.list();
         if (cameras.isEmpty()) {
-            return "No camera found. Plug one in, then choose it in Settings. Guided imagery and My progress work without one.";
+            // One line at 1600 wide: the start screen has no height to spare.
+            return demoClip().isPresent() ? "No camera found. Plug one in and choose it in Settings, or try the sample video."
+                    : "No camera found. Plug one in, then choose it in Settings. Guided imagery and My progress work without one.";
         }
         return "Camera: " + chosenCamera().name();
     }
@@ -143,6 +179,9 @@ public final class AppContext {
      * @throws org.mirrorhand.capture.MediaException with a plain message when it cannot be opened
      */
     public FrameSource openSource() {
+        if (demoRunning) {
+            return new PacedSource(VideoFile.openForScreen(demoClip().orElseThrow()));
+        }
         if (sourceOpener != null) {
             return sourceOpener.get();
         }
@@ -154,7 +193,7 @@ public final class AppContext {
 
     /** True when the chosen camera is listed again (after it was unplugged). */
     public boolean cameraListed() {
-        return sourceOpener != null || sourceFile != null
+        return demoRunning || sourceOpener != null || sourceFile != null
                 || Cameras.list().stream().anyMatch(c -> c.index() == chosenCamera().index());
     }
 

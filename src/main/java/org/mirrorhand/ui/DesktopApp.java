@@ -28,7 +28,17 @@ public final class DesktopApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        navigator = new Navigator(pendingContext);
+        navigator = open(stage, pendingContext);
+        stage.show();
+    }
+
+    /**
+     * Puts the app into a window: the scene, the window keys, the Start screen. A session still live when the window
+     * is closed is stopped and saved then, not left running. Used by {@link #start} and by the journey tests, so they
+     * drive the same window the app opens.
+     */
+    public static Navigator open(Stage stage, AppContext context) {
+        Navigator navigator = new Navigator(context);
         Scene scene = buildScene(navigator);
         // A problem nobody caught (on this thread or any other) is told in the window, not lost in a terminal.
         CrashNotes.tellPersonWith(ProblemLine.attach(scene)::show);
@@ -39,22 +49,23 @@ public final class DesktopApp extends Application {
         stage.setFullScreenExitHint("Press F11 to leave full screen.");
         stage.setWidth(1280);
         stage.setHeight(800);
-        stage.setFullScreen(pendingContext.settings().fullScreen());
+        stage.setFullScreen(context.settings().fullScreen());
         scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.F11 && !stage.isFullScreen()) {
                 stage.setFullScreen(true);
                 e.consume();
             }
         });
+        stage.setOnHidden(e -> navigator.leave());
         navigator.show(ScreenId.START);
-        stage.show();
+        return navigator;
     }
 
     @Override
     public void stop() {
         CrashNotes.tellPersonWith(null);
-        if (navigator != null && navigator.current() != null) {
-            navigator.screen(navigator.current()).hidden();
+        if (navigator != null) {
+            navigator.leave();
         }
     }
 

@@ -55,13 +55,20 @@ public final class Navigator {
         }
     }
 
+    /** The window is closing: the current screen stops anything live and saves; safe to call twice. */
+    public void leave() {
+        if (current != null) {
+            screen(current).hidden();
+        }
+    }
+
     private Screen build(ScreenId id) {
         return switch (id) {
             case START -> new StartScreen(context, this::show);
             case THERAPY -> new TherapyScreen(context, this::back);
             case MEASURE -> new MeasureScreen(context, this::back);
             case SETTINGS -> new SettingsScreen(context, this::back);
-            case IMAGERY, PROGRESS -> context.extraScreen(id).map(f -> f.apply(context))
+            case IMAGERY, PROGRESS -> context.extraScreen(id).map(f -> f.apply(context, this::back))
                     .orElseGet(() -> new MissingScreen(id, this::back));
         };
     }

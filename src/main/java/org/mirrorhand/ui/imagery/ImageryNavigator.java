@@ -18,4 +18,8 @@ public interface ImageryNavigator {
     void showEditor(ImageryScript script);
 
     void showAfterSession(ImagerySession session);
+
+    /** Leaves guided imagery for the app's Start screen (the list's Back button and Esc). */
+    default void leave() {
+    }
 }

@@ -14,8 +14,23 @@ public final class ImageryScreens implements ImageryNavigator {
     private final ImageryContext context;
     private final StackPane root = new StackPane();
 
+    private final Runnable leave;
+    /** Set while bed mode plays, so what follows it stays dark for a dark room. */
+    private boolean night;
+
     public ImageryScreens(ImageryContext context) {
+        this(context, () -> { });
+    }
+
+    /** @param leave goes back to the app's Start screen */
+    public ImageryScreens(ImageryContext context, Runnable leave) {
         this.context = context;
+        this.leave = leave;
+    }
+
+    @Override
+    public void leave() {
+        leave.run();
     }
 
     public Parent root() {
@@ -28,6 +43,7 @@ public final class ImageryScreens implements ImageryNavigator {
 
     @Override
     public void showScriptList() {
+        night = false;
         ScriptListViewModel model = new ScriptListViewModel(context, this);
         show(new ScriptListView(model).root());
         model.load();
@@ -35,13 +51,16 @@ public final class ImageryScreens implements ImageryNavigator {
 
     @Override
     public void showPlayer(ImageryScript script) {
+        night = false;
         PlayerViewModel model = new PlayerViewModel(script, context, this);
         show(new PlayerView(model).root());
+        model.startWhenReady();
         model.load();
     }
 
     @Override
     public void showBedMode(ImageryScript script) {
+        night = true;
         PlayerViewModel player = new PlayerViewModel(script, context, this);
         show(new BedModeView(new BedModeViewModel(player, context.clock())).root());
         player.load();
@@ -56,6 +75,10 @@ public final class ImageryScreens implements ImageryNavigator {
 
     @Override
     public void showAfterSession(ImagerySession session) {
-        show(new AfterSessionView(new AfterSessionViewModel(session, context, this)).root());
+        Parent rating = new AfterSessionView(new AfterSessionViewModel(session, context, this)).root();
+        if (night) {
+            rating.getStyleClass().add("night");
+        }
+        show(rating);
     }
 }

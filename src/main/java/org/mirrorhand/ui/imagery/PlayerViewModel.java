@@ -46,6 +46,7 @@ public final class PlayerViewModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper startLabel = new ReadOnlyStringWrapper("Play");
+    private boolean startWhenReady;
     private final DoubleProperty volume = new SimpleDoubleProperty(0.8);
 
     private ImageryPlayer player;
@@ -105,6 +106,17 @@ public final class PlayerViewModel {
         part.set(prepared.segments().size() + " parts, " + Format.minutes(player.timeline().total()));
         message.set(notices);
         state.set(State.READY);
+        if (startWhenReady) {
+            togglePause();
+        }
+    }
+
+    /**
+     * Starts playing as soon as the script is ready, where it was stopped last time: choosing a script with Enter
+     * means "play it", so no second key is needed.
+     */
+    public void startWhenReady() {
+        startWhenReady = true;
     }
 
     private void failed(String why) {

@@ -47,6 +47,15 @@ public final class ScriptEditorView {
         root.setCenter(body());
         root.setBottom(footer());
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        // The list's N or E opens this screen on the key's press; its typed letter follows here and would land in the
+        // title. A letter typed before any key went down on this screen belongs to that shortcut: drop it.
+        boolean[] keyWentDown = {false};
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> keyWentDown[0] = true);
+        root.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (!keyWentDown[0]) {
+                e.consume();
+            }
+        });
         silence.getValueFactory().valueProperty().addListener((o, a, b) -> {
             if (shown != null && b != null) {
                 shown.silenceSecondsProperty().set(b);
@@ -78,6 +87,14 @@ public final class ScriptEditorView {
         TextField description = new TextField();
         description.setPromptText("One line about it");
         description.textProperty().bindBidirectional(model.descriptionProperty());
+        description.setAccessibleText("About");
+        // The parts list sits between About and the words in the window; what is typed after Tab belongs in the words.
+        description.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.TAB && !e.isShiftDown()) {
+                words.requestFocus();
+                e.consume();
+            }
+        });
         // Title and description side by side, each named on its left: at 18 pt the screen has no height to spare.
         HBox titleBox = beside("Title", title);
         HBox aboutBox = beside("About", description);
@@ -103,6 +120,7 @@ public final class ScriptEditorView {
             }
         });
         words.setId("words");
+        words.setAccessibleText("Words of this part");
         words.setWrapText(true);
         words.setPrefRowCount(4);
         words.setMinHeight(80);  // two lines, when a long message needs the room

@@ -15,8 +15,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The script list. Keys: Up/Down choose, Enter play, B bed mode, E edit, N new script. JavaFX thread; {@link #root()}
- * can be mounted anywhere.
+ * The script list. Keys: Up/Down choose, Enter play, B bed mode, E edit, N new script, Esc back to Start. The first
+ * script has the focus as soon as the list is there, so Enter works at once. JavaFX thread; {@link #root()} can be
+ * mounted anywhere.
  */
 public final class ScriptListView {
     private final ScriptListViewModel model;
@@ -30,7 +31,14 @@ public final class ScriptListView {
         title.getStyleClass().add("title");
         Label intro = new Label("Listen, and feel your hand move from the inside. Choose a script:");
         intro.getStyleClass().add("subtitle");
-        VBox top = new VBox(6, title, intro);
+        VBox titles = new VBox(6, title, intro);
+        // Top right, where a way out is looked for; the buttons below have no width to spare at 1280.
+        Button back = Styles.button("Back to start  (Esc)", model::back);
+        back.setId("imagery-back");
+        Region gap = new Region();
+        HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+        HBox top = new HBox(18, titles, gap, back);
+        top.setAlignment(Pos.TOP_LEFT);
         top.setPadding(new Insets(0, 0, 16, 0));
         root.setTop(top);
 
@@ -77,9 +85,24 @@ public final class ScriptListView {
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
-                list.requestFocus();
+                focusChosenScript();
             }
         });
+        // The scripts arrive from a background load, after the app has placed its focus: take it for the list then.
+        model.items().addListener((javafx.collections.ListChangeListener<ScriptListViewModel.Item>) c ->
+                focusChosenScript());
+    }
+
+    private void focusChosenScript() {
+        if (root.getScene() == null) {
+            return;
+        }
+        list.requestFocus();
+        int chosen = model.selectedProperty().get();
+        if (chosen >= 0) {
+            list.getSelectionModel().select(chosen);
+            list.getFocusModel().focus(chosen);
+        }
     }
 
     public Parent root() {
@@ -87,11 +110,17 @@ public final class ScriptListView {
     }
 
     private void onKey(KeyEvent event) {
+        if (event.getTarget() instanceof javafx.scene.control.ButtonBase
+                && (event.getCode() == javafx.scene.input.KeyCode.SPACE
+                || event.getCode() == javafx.scene.input.KeyCode.ENTER)) {
+            return; // a focused button presses itself (Back to start must not play)
+        }
         switch (event.getCode()) {
             case ENTER, SPACE -> model.play();
             case B -> model.playInBed();
             case E -> model.edit();
             case N -> model.newScript();
+            case ESCAPE -> model.back();
             default -> {
                 return;
             }

@@ -77,6 +77,11 @@ public final class ScriptListViewModel {
         current().ifPresent(navigator::showEditor);
     }
 
+    /** Back to the app's Start screen. */
+    public void back() {
+        navigator.leave();
+    }
+
     public void newScript() {
         navigator.showEditor(null);
     }

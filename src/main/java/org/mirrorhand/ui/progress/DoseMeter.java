@@ -1,6 +1,5 @@
 package org.mirrorhand.ui.progress;
 
-import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -11,6 +10,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.mirrorhand.history.Dates;
 import org.mirrorhand.history.DoseStatus;
 import org.mirrorhand.history.DoseTarget;
 import org.mirrorhand.ui.progress.DoseTargetViewModel.Field;
@@ -82,8 +82,9 @@ final class DoseMeter extends VBox {
         if (dose.fraction() >= 1) {
             bar.getStyleClass().add("dose-met");
         }
-        week.setText(String.format(Locale.ROOT, "This week: %d minutes in all; %d of %d days with %d minutes or more.",
-                Math.round(dose.minutes()), dose.daysOnTarget(), t.daysPerWeek(), t.minutesPerDay()));
+        week.setText("This week: " + Dates.count(Math.round(dose.minutes()), "minute") + " in all; "
+                + dose.daysOnTarget() + " of " + Dates.count(t.daysPerWeek(), "day") + " with "
+                + Dates.count(t.minutesPerDay(), "minute") + " or more.");
         aim.setText(DoseTargetViewModel.aim(t));
         bar.setAccessibleText(week.getText() + " " + aim.getText());
     }

@@ -1,7 +1,6 @@
 package org.mirrorhand.ui.progress;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +9,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Tooltip;
 import javafx.scene.paint.Color;
 import javafx.util.Duration;
+import org.mirrorhand.history.Dates;
 import org.mirrorhand.history.DayVolume;
 import org.mirrorhand.history.Finger;
 import org.mirrorhand.history.ScaleEntry;
@@ -26,7 +26,6 @@ final class ProgressCharts {
     static final Color[] FINGER = {Color.web("#8c564b"), Color.web("#1f77b4"), Color.web("#2ca02c"),
         Color.web("#d62728"), Color.web("#9467bd")};
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     private final Trends t;
 
@@ -71,8 +70,8 @@ final class ProgressCharts {
         for (DayVolume v : t.volume()) {
             XYChart.Data<Number, Number> d = new XYChart.Data<>(v.day().toEpochDay(), v.minutes());
             s.getData().add(d);
-            tip(d, day(v.day()) + ": " + Math.round(v.minutes()) + " minutes in " + v.sessions() + " session"
-                    + (v.sessions() == 1 ? "" : "s") + (v.imageryMinutes() > 0
+            tip(d, day(v.day()) + ": " + Dates.count(Math.round(v.minutes()), "minute") + " in "
+                    + Dates.count(v.sessions(), "session") + (v.imageryMinutes() > 0
                     ? " (" + Math.round(v.imageryMinutes()) + " of them imagery)" : ""));
         }
         c.getData().add(s);
@@ -94,8 +93,8 @@ final class ProgressCharts {
             XYChart.Data<Number, Number> o = new XYChart.Data<>(v.day().toEpochDay(), v.repsUnaffected());
             aff.getData().add(a);
             other.getData().add(o);
-            tip(a, day(v.day()) + ": " + v.repsAffected() + " reps with the affected hand");
-            tip(o, day(v.day()) + ": " + v.repsUnaffected() + " reps with the other hand");
+            tip(a, day(v.day()) + ": " + Dates.count(v.repsAffected(), "rep") + " with the affected hand");
+            tip(o, day(v.day()) + ": " + Dates.count(v.repsUnaffected(), "rep") + " with the other hand");
         }
         c.getData().add(aff);
         c.getData().add(other);
@@ -176,7 +175,7 @@ final class ProgressCharts {
 
     /** "Fri 16 Oct", as the session labels write a day: plainer to read aloud than 2026-10-16. */
     private static String day(LocalDate date) {
-        return DAY.format(date);
+        return Dates.day(date);
     }
 
     private static String cap(String s) {

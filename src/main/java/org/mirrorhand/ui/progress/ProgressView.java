@@ -44,7 +44,7 @@ public final class ProgressView extends BorderPane {
     public ProgressView(ProgressViewModel vm) {
         this.vm = vm;
         this.doseMeter = new DoseMeter(vm.doseTarget());
-        getStyleClass().add("progress-view");
+        getStyleClass().addAll("progress-view", org.mirrorhand.ui.Theme.SCOPE);
         getStylesheets().add(ProgressView.class.getResource("progress.css").toExternalForm());
         setTop(controls());
         content.setPadding(new Insets(16, 24, 32, 24));
@@ -68,14 +68,19 @@ public final class ProgressView extends BorderPane {
         profile.setCellFactory(l -> new ProfileCell());
         profile.setButtonCell(new ProfileCell());
         profile.setAccessibleText("Profile");
+        // The app's one date format, typed and shown alike (the picker's own would be a second one).
+        var dates = new javafx.util.converter.LocalDateStringConverter(org.mirrorhand.history.Dates.dayFormat(),
+                org.mirrorhand.history.Dates.dayFormat());
         DatePicker from = new DatePicker();
+        from.setConverter(dates);
         from.valueProperty().bindBidirectional(vm.fromProperty());
         from.setAccessibleText("From date");
-        from.setPrefWidth(240);
+        from.setPrefWidth(330); // the whole date at 20 pt: "Oct 21, 2026"
         DatePicker to = new DatePicker();
+        to.setConverter(dates);
         to.valueProperty().bindBidirectional(vm.toProperty());
         to.setAccessibleText("To date");
-        to.setPrefWidth(240);
+        to.setPrefWidth(330); // the whole date at 20 pt: "Oct 21, 2026"
         Button show = new Button("_Show");
         show.setDefaultButton(true);
         show.setOnAction(e -> vm.show());

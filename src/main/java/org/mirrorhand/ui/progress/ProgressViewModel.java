@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.mirrorhand.history.Dates;
 import org.mirrorhand.history.HistoryException;
 import org.mirrorhand.history.Profile;
 import org.mirrorhand.history.ProfileHistory;
@@ -124,7 +125,8 @@ public final class ProgressViewModel {
             return;
         }
         if (a.isAfter(b)) {
-            status.set("The first date (" + a + ") is after the last (" + b + "). Put the earlier date first.");
+            status.set("The first date (" + Dates.day(a) + ") is after the last (" + Dates.day(b)
+                    + "). Put the earlier date first.");
             return;
         }
         busy.set(true);
@@ -140,8 +142,10 @@ public final class ProgressViewModel {
             java.util.Collections.reverse(lines);
             sessions.setAll(lines);
             trends.set((Trends) r[1]);
-            status.set(shown.sessions().isEmpty() ? "No sessions for " + p.name() + " from " + a + " to " + b + "."
-                    : shown.sessions().size() + " sessions and " + shown.repCount() + " reps from " + a + " to " + b + ".");
+            String range = " from " + Dates.day(a) + " to " + Dates.day(b) + ".";
+            status.set(shown.sessions().isEmpty() ? "No sessions for " + p.name() + range
+                    : Dates.count(shown.sessions().size(), "session") + " and " + Dates.count(shown.repCount(), "rep")
+                    + range);
         }, this::failed);
     }
 

@@ -1,7 +1,6 @@
 package org.mirrorhand.ui.progress;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -20,6 +19,7 @@ import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.ClosePath;
+import org.mirrorhand.history.Dates;
 import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 
@@ -28,7 +28,6 @@ import javafx.util.StringConverter;
  * with labels, vertical day markers, and series shown as bars. x values are epoch days. JavaFX thread only.
  */
 final class TimeChart extends LineChart<Number, Number> {
-    private static final DateTimeFormatter TICK = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     private record Band(Series<Number, Number> series, double[] x, double[] lo, double[] hi, Color colour) {
     }
@@ -97,7 +96,7 @@ final class TimeChart extends LineChart<Number, Number> {
         x.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number n) {
-                return TICK.format(LocalDate.ofEpochDay(Math.round(n.doubleValue())));
+                return Dates.dayShort(LocalDate.ofEpochDay(Math.round(n.doubleValue())));
             }
 
             @Override

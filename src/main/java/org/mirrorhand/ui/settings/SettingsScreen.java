@@ -32,7 +32,7 @@ public final class SettingsScreen implements Screen {
 
         camera.setItems(model.camerasProperty());
         camera.valueProperty().bindBidirectional(model.cameraProperty());
-        camera.setPromptText("No camera found");
+        camera.promptTextProperty().bind(model.cameraPromptProperty());
         camera.setAccessibleText("Camera");
         Button look = new Button("Look for cameras");
         look.setOnAction(e -> model.reload());

@@ -32,6 +32,7 @@ final class SettingsViewModel {
     private final BooleanProperty sound = new SimpleBooleanProperty();
     private final BooleanProperty fullScreen = new SimpleBooleanProperty();
     private final ReadOnlyStringWrapper cameraStatus = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper cameraPrompt = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     SettingsViewModel(AppContext context) {
@@ -46,8 +47,10 @@ final class SettingsViewModel {
         cameras.setAll(found);
         camera.set(found.stream().filter(c -> c.index() == s.cameraIndex()).findFirst()
                 .orElse(found.isEmpty() ? null : found.get(0)));
-        cameraStatus.set(found.isEmpty()
-                ? "No camera found. Plug one in and press Look for cameras."
+        String video = context.sourceFile().map(f -> f.getFileName().toString()).orElse(null);
+        cameraPrompt.set(video != null ? "Video: " + video : "No camera found");
+        cameraStatus.set(video != null ? "In use now: the video " + video + ", in place of a camera."
+                : found.isEmpty() ? "No camera found. Plug one in and press Look for cameras."
                 : found.size() == 1 ? "One camera found." : found.size() + " cameras found.");
         resolution.set(s.resolution());
         cameraFacesUser.set(s.cameraFacesUser());
@@ -107,6 +110,11 @@ final class SettingsViewModel {
 
     BooleanProperty fullScreenProperty() {
         return fullScreen;
+    }
+
+    /** What the camera box says when no camera is chosen: the video in use, or that there is none. */
+    ReadOnlyStringProperty cameraPromptProperty() {
+        return cameraPrompt.getReadOnlyProperty();
     }
 
     ReadOnlyStringProperty cameraStatusProperty() {

@@ -11,6 +11,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.mirrorhand.mirror.AffectedSide;
 import org.mirrorhand.ui.AppContext;
@@ -32,6 +33,7 @@ public final class StartScreen implements Screen {
     private final Button imagery = big(ScreenId.IMAGERY);
     private final Button progress = big(ScreenId.PROGRESS);
     private final Button settings = big(ScreenId.SETTINGS);
+    private final Button demo = new Button("Try it with a sample video");
     private final TextField newName = new TextField();
     private final ToggleGroup newSide = new ToggleGroup();
     private final VBox addBox = new VBox(12);
@@ -72,7 +74,14 @@ public final class StartScreen implements Screen {
         imagery.setOnAction(e -> go.accept(ScreenId.IMAGERY));
         progress.setOnAction(e -> go.accept(ScreenId.PROGRESS));
         settings.setOnAction(e -> go.accept(ScreenId.SETTINGS));
-        VBox buttons = new VBox(10, therapy, measure, imagery, progress, settings);
+        demo.setOnAction(e -> {
+            model.startDemo();
+            go.accept(ScreenId.THERAPY);
+        });
+        demo.setId("demo");
+        demo.setVisible(model.demoAvailable());
+        demo.setManaged(demo.isVisible());
+        VBox buttons = new VBox(10, therapy, measure, imagery, progress, settings, demo);
         buttons.setMaxWidth(640);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
@@ -80,10 +89,15 @@ public final class StartScreen implements Screen {
         source.textProperty().bind(model.sourceStatusProperty());
         source.getStyleClass().add("hint");
         source.setWrapText(true);
+        source.setMinHeight(Region.USE_PREF_SIZE);
+        // When the message already says it (Mirror therapy pressed without a camera), say it once, in one colour.
+        source.visibleProperty().bind(model.messageProperty().isNotEqualTo(model.sourceStatusProperty()));
+        source.managedProperty().bind(source.visibleProperty());
         Label message = new Label();
         message.textProperty().bind(model.messageProperty());
         message.getStyleClass().add("warning");
         message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.visibleProperty().bind(model.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
 
@@ -91,7 +105,10 @@ public final class StartScreen implements Screen {
         keys.getStyleClass().add("hint");
         keys.setWrapText(true);
 
-        root.getChildren().addAll(title, who, whoRow, addBox, buttons, message, source, keys);
+        // The form opens beside the buttons, not above them: at 1600×900 there is no height to spare.
+        HBox middle = new HBox(48, buttons, addBox);
+        middle.setAlignment(Pos.TOP_LEFT);
+        root.getChildren().addAll(title, who, whoRow, middle, message, source, keys);
         root.setPadding(new Insets(28, 60, 28, 60));
         root.getStyleClass().add(org.mirrorhand.ui.Theme.SCOPE);
         root.setAlignment(Pos.TOP_LEFT);
@@ -121,9 +138,19 @@ public final class StartScreen implements Screen {
             }
         });
         newName.setOnAction(e -> save.fire());
-        addBox.getChildren().addAll(nameLabel, newName, sideLabel, sides, save);
+        Button cancel = new Button("Cancel");
+        cancel.setOnAction(e -> closeAdd());
+        // Esc closes the form (the app's Esc does nothing on Start); the name typed so far is dropped.
+        addBox.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                closeAdd();
+                e.consume();
+            }
+        });
+        addBox.getChildren().addAll(nameLabel, newName, sideLabel, sides, new HBox(16, save, cancel));
         addBox.getStyleClass().add("panel");
         addBox.setMaxWidth(640);
+        addBox.setMaxHeight(Region.USE_PREF_SIZE);
         addBox.setVisible(false);
         addBox.setManaged(false);
     }
@@ -135,6 +162,14 @@ public final class StartScreen implements Screen {
         if (show) {
             newName.requestFocus();
         }
+    }
+
+    private void closeAdd() {
+        newName.clear();
+        if (addBox.isVisible()) {
+            toggleAdd();
+        }
+        person.requestFocus();
     }
 
     private void goLive(ScreenId id) {

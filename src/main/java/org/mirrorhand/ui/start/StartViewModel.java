@@ -35,6 +35,7 @@ final class StartViewModel {
 
     /** Re-reads people and the camera (a camera may have been plugged in since). */
     void refresh() {
+        context.endDemo();
         people.setAll(context.people().names());
         String last = context.settings().lastProfile();
         if (person.get() == null && people.contains(last)) {
@@ -54,6 +55,9 @@ final class StartViewModel {
             return;
         }
         context.setCurrentPerson(name);
+        if (message.get().equals(CHOOSE_FIRST)) {
+            message.set(""); // answered
+        }
         if (!name.equals(context.settings().lastProfile())) {
             try {
                 context.updateSettings(context.settings().withLastProfile(name));
@@ -81,10 +85,23 @@ final class StartViewModel {
         return true;
     }
 
+    static final String CHOOSE_FIRST = "First choose who is using MirrorHand today, or add a person.";
+
+    /** True when the sample clip ships, so "Try it with a sample video" can be offered. */
+    boolean demoAvailable() {
+        return context.demoClip().isPresent();
+    }
+
+    /** Starts a try with the sample clip: nobody need be chosen, and nothing is stored. */
+    void startDemo() {
+        message.set("");
+        context.startDemo();
+    }
+
     /** True when a live screen may open; otherwise says why in the message. */
     boolean canGoLive() {
         if (person.get() == null || person.get().isEmpty()) {
-            message.set("First choose who is using MirrorHand today, or add a person.");
+            message.set(CHOOSE_FIRST);
             return false;
         }
         if (!liveAvailable.get()) {

@@ -51,6 +51,7 @@ public final class TherapyScreen implements Screen {
     private final ToggleGroup exercises = new ToggleGroup();
     private final Button start = new Button("Start");
     private final Button newSession = new Button("New session");
+    private final Button done = new Button("Back to start");
     private final RepChime chime = new RepChime();
     private final ReadOnlyStringWrapper soundProblem = new ReadOnlyStringWrapper("");
 
@@ -130,6 +131,10 @@ public final class TherapyScreen implements Screen {
         ComboBox<MirrorMode> modeBox = Choices.combo(MirrorMode.therapyModes(), MirrorMode::label, mode);
         ComboBox<AffectedSide> sideBox = Choices.combo(List.of(AffectedSide.values()), AffectedSide::label, side);
 
+        reps.setAccessibleText("How many times");
+        minutes.setAccessibleText("How long");
+        modeBox.setAccessibleText("Mirror");
+        sideBox.setAccessibleText("Affected hand");
         GridPane grid = new GridPane();
         grid.setHgap(20);
         grid.setVgap(14);
@@ -223,9 +228,16 @@ public final class TherapyScreen implements Screen {
         return l;
     }
 
+    /**
+     * The stop screen: "Well done", the count, the practice time and the widest opening. The focus goes to "Back to
+     * start", never to "New session", so a second press of the stop key cannot begin another session.
+     */
     private void buildEnd() {
-        Label title = new Label("Mirror therapy");
+        Label title = new Label();
         title.getStyleClass().add("heading");
+        title.textProperty().bind(Bindings.when(model.phaseProperty().isEqualTo(TherapyViewModel.Phase.FINISHED))
+                .then("Well done").otherwise("Mirror therapy"));
+        title.setId("stop-title");
         Label message = new Label();
         message.textProperty().bind(model.messageProperty());
         message.setWrapText(true);
@@ -233,21 +245,39 @@ public final class TherapyScreen implements Screen {
         Label count = new Label();
         count.getStyleClass().add("count");
         count.textProperty().bind(model.repsProperty().asString());
-        Label movements = new Label("movements");
+        count.setId("stop-count");
+        Label movements = new Label();
+        movements.textProperty().bind(Bindings.createStringBinding(() -> model.repsProperty().get() == 1
+                ? "movement" : "movements", model.repsProperty()));
         count.visibleProperty().bind(model.phaseProperty().isEqualTo(TherapyViewModel.Phase.FINISHED)
                 .or(model.repsProperty().greaterThan(0)));
         count.managedProperty().bind(count.visibleProperty());
         movements.visibleProperty().bind(count.visibleProperty());
         movements.managedProperty().bind(count.visibleProperty());
+        Label time = summaryLine(StopSummary::time);
+        time.setId("stop-time");
+        Label opening = summaryLine(StopSummary::widestOpening);
+        opening.setId("stop-opening");
         Button again = new Button("Try the camera again");
         again.visibleProperty().bind(model.canContinueProperty());
         again.managedProperty().bind(model.canContinueProperty());
         again.setOnAction(e -> model.continueAfterProblem());
         newSession.setOnAction(e -> model.newSession());
-        Button backButton = new Button("Back to start");
-        backButton.setOnAction(e -> back.run());
-        end.getChildren().addAll(title, message, count, movements, new HBox(16, again, newSession, backButton));
+        done.setOnAction(e -> back.run());
+        end.getChildren().addAll(title, count, movements, time, opening, message, new HBox(16, again, done, newSession));
         end.setPadding(new Insets(40, 60, 40, 60));
+    }
+
+    /** A line of the stop screen, shown after a finished session when it has something to say. */
+    private Label summaryLine(java.util.function.Function<StopSummary, String> words) {
+        Label l = new Label();
+        l.textProperty().bind(Bindings.createStringBinding(() -> words.apply(model.summaryProperty().get()),
+                model.summaryProperty()));
+        l.setWrapText(true);
+        l.visibleProperty().bind(model.phaseProperty().isEqualTo(TherapyViewModel.Phase.FINISHED)
+                .and(l.textProperty().isNotEmpty()));
+        l.managedProperty().bind(l.visibleProperty());
+        return l;
     }
 
     private void showPhase(TherapyViewModel.Phase p) {
@@ -259,7 +289,7 @@ public final class TherapyScreen implements Screen {
             case LIVE -> live.requestFocus();
             default -> {
                 model.rememberMirror();
-                (model.canContinueProperty().get() ? end.lookup(".button") : newSession).requestFocus();
+                (model.canContinueProperty().get() ? end.lookup(".button") : done).requestFocus();
             }
         }
     }

@@ -20,6 +20,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.mirrorhand.capture.CaptureException;
 import org.mirrorhand.capture.FrameSource;
 import org.mirrorhand.capture.MediaException;
+import org.mirrorhand.live.LiveRecording;
 import org.mirrorhand.live.LiveSession;
 import org.mirrorhand.live.Tracking;
 import org.mirrorhand.mirror.AffectedSide;
@@ -61,6 +62,10 @@ final class TherapyViewModel {
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canContinue = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<LiveSession> pipeline = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<StopSummary> summary = new ReadOnlyObjectWrapper<>(StopSummary.NONE);
+    /** The live session's recording, kept to read the widest opening once the session has finished it. */
+    private LiveRecording recording = LiveRecording.NOTHING;
+    private java.util.OptionalDouble widest = java.util.OptionalDouble.empty();
     private int repsBefore;
     private boolean savingHeldUp;
     private boolean targetReached;
@@ -96,6 +101,7 @@ final class TherapyViewModel {
     void start() {
         repsBefore = 0;
         practisedBeforeMs = 0;
+        widest = java.util.OptionalDouble.empty();
         reps.set(0);
         note.set("");
         targetReached = false;
@@ -143,7 +149,7 @@ final class TherapyViewModel {
             return;
         }
         String sourceName = context.sourceFile().map(p -> p.getFileName().toString()).orElse("camera");
-        var recording = context.recorders().start(context.currentPerson(), "mirror", mirror.get().affectedSide(), sourceName);
+        recording = context.recorders().start(context.currentPerson(), "mirror", mirror.get().affectedSide(), sourceName);
         // A --source video plays at its own speed like a camera; pose takes the newest frame it can.
         pipeline.set(LiveSession.on(source).pose(context.estimators(), Tracking.WORKING_HAND).recording(recording).start());
         startedMs = clockMs.getAsLong();
@@ -211,12 +217,18 @@ final class TherapyViewModel {
             reps.set(repsBefore + p.reps());
             savingHeldUp = p.storageProblem().isPresent();
         }
+        java.util.OptionalDouble now = recording.widestOpeningShortOfStraight();
+        if (now.isPresent() && (widest.isEmpty() || now.getAsDouble() < widest.getAsDouble())) {
+            widest = now; // a continued session keeps the best of its parts
+        }
+        recording = LiveRecording.NOTHING;
         practisedBeforeMs = elapsedMs();
         startedMs = -1;
     }
 
     private void finished(String words) {
         message.set(words);
+        summary.set(new StopSummary(reps.get(), practisedBeforeMs, widest));
         phase.set(Phase.FINISHED);
     }
 
@@ -228,6 +240,9 @@ final class TherapyViewModel {
     }
 
     private String savedWords() {
+        if (context.demoRunning()) {
+            return "This was the sample video: nothing is saved.";
+        }
         String movements = reps.get() + (reps.get() == 1 ? " movement" : " movements");
         return savingHeldUp ? movements + " counted; they are saved as soon as the history file can take them."
                 : movements + " saved.";
@@ -309,6 +324,11 @@ final class TherapyViewModel {
     /** The latest note over the mirror: the target reached, or a rest suggested. */
     ReadOnlyStringProperty noteProperty() {
         return note.getReadOnlyProperty();
+    }
+
+    /** The finished session in plain words, for the stop screen. */
+    ReadOnlyObjectProperty<StopSummary> summaryProperty() {
+        return summary.getReadOnlyProperty();
     }
 
     ReadOnlyBooleanProperty canContinueProperty() {

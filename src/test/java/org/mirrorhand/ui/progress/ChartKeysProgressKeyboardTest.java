@@ -99,14 +99,14 @@ class ChartKeysProgressKeyboardTest {
 
             assertEquals(expected(line, 0, size, ""), onFx(() -> readout(opening)), "focus reads the first point");
             assertTrue(onFx(() -> isHighlighted(opening, line.getData().get(0))));
-            // The focus ring as drawn: at least 3 px, and 3:1 against both the page's white and its grey (WCAG 1.4.11).
+            // The focus ring as drawn: at least 3 px, and 3:1 against both the dark page and its panels (WCAG 1.4.11).
             javafx.scene.layout.BorderStroke ring = onFx(() -> opening.getBorder().getStrokes().get(0));
             javafx.scene.paint.Color c = (javafx.scene.paint.Color) ring.getTopStroke();
             String ringColour = String.format("#%02X%02X%02X", Math.round(c.getRed() * 255),
                     Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255));
             assertEquals(1.0, c.getOpacity(), "the ring is opaque");
             assertTrue(ring.getWidths().getTop() >= 3, "ring width " + ring.getWidths().getTop());
-            for (String page : List.of("#FFFFFF", "#F4F4F4")) {
+            for (String page : List.of("#14181C", "#263039")) {
                 assertTrue(Contrast.ratio(ringColour, page) >= 3, ringColour + " on " + page);
             }
             assertEquals(javafx.scene.paint.Color.TRANSPARENT, onFx(() -> charts(scene).get(1).getBorder().getStrokes()

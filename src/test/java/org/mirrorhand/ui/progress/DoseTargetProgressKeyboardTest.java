@@ -124,7 +124,7 @@ class DoseTargetProgressKeyboardTest {
                     "the meter shows the new aim");
             assertEquals(new DoseTarget(60, 4), store.findProfile("Ann").orElseThrow().doseTarget());
             String week = onFx(() -> labelStartingWith(scene, "This week:"));
-            assertTrue(week.matches("This week: \\d+ minutes in all; \\d of 4 days with 60 minutes or more\\."), week);
+            assertTrue(week.matches("This week: \\d+ minutes? in all; \\d of 4 days with 60 minutes or more\\."), week);
             assertTrue(onFx(() -> scene.getRoot().lookupAll(".guide-label").stream()
                     .anyMatch(n -> ((Text) n).getText().equals("target 60 min"))), "the minutes chart's guide moved");
             assertEquals("Saved for Ann. Aim: 60 minutes a day, 4 days a week.", onFx(() -> messageText(scene)));

@@ -8,10 +8,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mirrorhand.ui.StylesheetRules;
 
-/** The progress screen keeps its own light stylesheet; this holds it to the app's rules: AA contrast, 18 pt and up. */
+/**
+ * The progress screen keeps its own stylesheet, in the app's dark colours; this holds it to the app's rules: AA
+ * contrast, 18 pt and up.
+ */
 class ProgressStylesheetTest {
-    /** The screen's backgrounds: the page, and the grey of the top bar, scroll area and the Change target form. */
-    private static final List<String> BACKGROUNDS = List.of("#FFFFFF", "#F4F4F4");
+    /** The screen's backgrounds: the dark page, and the panel colour of the top bar, lists and the Change target form. */
+    private static final List<String> BACKGROUNDS = List.of("#14181C", "#263039");
 
     private static List<StylesheetRules.Rule> rules() {
         return StylesheetRules.parse(StylesheetRules.read(ProgressView.class, "progress.css"));

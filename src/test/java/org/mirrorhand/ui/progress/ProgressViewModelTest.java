@@ -35,7 +35,9 @@ class ProgressViewModelTest {
             assertTrue(vm.statusProperty().get().contains("sessions"), vm.statusProperty().get());
             assertTrue(vm.trendsProperty().get().volume().size() > 20);
             assertTrue(vm.sessions().size() > 40);
-            assertTrue(vm.sessions().get(0).startsWith("Sat 17 Oct") || vm.sessions().get(0).startsWith("Sun 18 Oct"),
+            String newest = vm.sessions().get(0);
+            assertTrue(newest.startsWith(org.mirrorhand.history.Dates.dayShort(java.time.LocalDate.of(2026, 10, 17)) + " ")
+                    || newest.startsWith(org.mirrorhand.history.Dates.dayShort(java.time.LocalDate.of(2026, 10, 18)) + " "),
                     "newest first: " + vm.sessions().get(0));
         }
     }
