@@ -91,6 +91,26 @@ class HandMaskTest {
     }
 
     @Test
+    void theDrawingRowsAgreeWithTheExactMaskInsideAndBeyondAndStayCloseAcrossTheFeather() {
+        Random r = new Random(8);
+        SyntheticLandmarks hand = new SyntheticLandmarks(0.5, 0.5, 0.4, r, 0.01);
+        HandMask m = HandMask.around(scaled(hand.xs, 640), scaled(hand.ys, 480), 12, 20);
+        double worst = 0;
+        for (double y = 0.5; y < 480; y += 1) {
+            double[] row = m.row(y);
+            for (double x = 0.5; x < 640; x += 1) {
+                double exact = m.alpha(x, y);
+                double drawn = row == null ? 0 : HandMask.alongRow(row, x);
+                if (exact == 1 || exact == 0) {
+                    assertEquals(exact, drawn, 0.02, "at " + x + ", " + y);
+                }
+                worst = Math.max(worst, Math.abs(exact - drawn));
+            }
+        }
+        assertTrue(worst < 0.35, "the drawn feather strays from the exact one by " + worst);
+    }
+
+    @Test
     void aMaskNeedsPoints() {
         assertThrows(IllegalArgumentException.class, () -> HandMask.around(new double[0], new double[0]));
     }

@@ -28,7 +28,7 @@ import org.mirrorhand.live.LatencyMeter;
 import org.mirrorhand.live.LivePipeline;
 import org.mirrorhand.live.PoseResult;
 import org.mirrorhand.live.TimedFrame;
-import org.mirrorhand.mirror.HandRegion;
+import org.mirrorhand.mirror.HandMask;
 import org.mirrorhand.mirror.MirrorMode;
 import org.mirrorhand.mirror.MirrorRenderer;
 import org.mirrorhand.mirror.MirrorSettings;
@@ -131,7 +131,8 @@ public final class MirrorDisplay extends StackPane {
         ensureBuffer(frame.width(), frame.height());
         MirrorSettings s = settings.get();
         Optional<PoseResult> pose = pipeline.latestPose();
-        HandRegion hand = s.mode() == MirrorMode.HAND_ONLY ? pose.flatMap(r -> WorkingHand.region(r.hands(), s)).orElse(null) : null;
+        HandMask hand = s.mode() == MirrorMode.HAND_ONLY
+                ? pose.flatMap(r -> WorkingHand.reflectedMask(r.hands(), s, frame.width(), frame.height())).orElse(null) : null;
         if (frame.argb() != null) {
             renderer.renderArgb(frame.argb(), s, hand, argb);
         } else {

@@ -3,7 +3,7 @@ package org.mirrorhand.ui.live;
 import java.util.List;
 import java.util.Optional;
 import org.mirrorhand.mirror.AffectedSide;
-import org.mirrorhand.mirror.HandRegion;
+import org.mirrorhand.mirror.HandMask;
 import org.mirrorhand.mirror.MirrorSettings;
 import org.mirrorhand.pose.HandPose;
 import org.mirrorhand.pose.Landmark;
@@ -29,19 +29,17 @@ final class WorkingHand {
         return Optional.empty();
     }
 
-    static Optional<HandRegion> region(List<HandPose> hands, MirrorSettings s) {
+    /** The mask of the working hand's reflection on a screen of the given size, when the working hand is seen. */
+    static Optional<HandMask> reflectedMask(List<HandPose> hands, MirrorSettings s, int width, int height) {
         return of(hands, s).map(h -> {
-            double minX = 1;
-            double minY = 1;
-            double maxX = 0;
-            double maxY = 0;
-            for (Landmark l : h.landmarks()) {
-                minX = Math.min(minX, l.x());
-                minY = Math.min(minY, l.y());
-                maxX = Math.max(maxX, l.x());
-                maxY = Math.max(maxY, l.y());
+            List<Landmark> lm = h.landmarks();
+            double[] xs = new double[lm.size()];
+            double[] ys = new double[lm.size()];
+            for (int i = 0; i < xs.length; i++) {
+                xs[i] = lm.get(i).x();
+                ys[i] = lm.get(i).y();
             }
-            return new HandRegion(minX, minY, maxX, maxY);
+            return HandMask.reflected(xs, ys, s, width, height);
         });
     }
 }
