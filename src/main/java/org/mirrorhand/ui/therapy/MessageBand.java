@@ -5,14 +5,17 @@ import java.util.Map;
 
 /**
  * What the one message band at the edge of the live screen says: one message at a time, the most important first
- * (storage, then camera, then sound, then hints). Each message stays long enough to be read (longer for longer words),
+ * (storage, then camera and hand, then sound, then hints). Each message stays long enough to be read (longer for longer words),
  * then fades and makes way for the next; a held message (the pause) stays until it is cleared; a key's answer (the
  * mirror's name after M) shows at once for its own short time. Pure, on the time it is given; JavaFX thread.
  */
 final class MessageBand {
 
-    /** Kinds of message, most important first. */
-    enum Kind { STORAGE, CAMERA, SOUND, HINT }
+    /**
+     * Kinds of message, most important first: saving, the camera or tracking, a lagging picture, the hand (the pause,
+     * the wrong hand), sound, hints. Each kind holds one message, so one condition clearing leaves the others alone.
+     */
+    enum Kind { STORAGE, CAMERA, PICTURE, HAND, SOUND, HINT }
 
     /** A message on screen and how visible it is (1 = fully, falling to 0 as it fades). */
     record Shown(String text, double opacity) {

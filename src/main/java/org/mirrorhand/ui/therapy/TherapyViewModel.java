@@ -20,6 +20,12 @@ import org.mirrorhand.capture.FrameSource;
 import org.mirrorhand.capture.MediaException;
 import org.mirrorhand.live.LivePipeline;
 import org.mirrorhand.live.LiveRecording;
+import org.mirrorhand.live.PoseResult;
+import org.mirrorhand.metrics.PracticeClock;
+import org.mirrorhand.mirror.SeamFollower;
+import org.mirrorhand.ui.live.WorkingHand;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import org.mirrorhand.mirror.AffectedSide;
 import org.mirrorhand.mirror.MirrorMode;
 import org.mirrorhand.mirror.MirrorSettings;
@@ -49,20 +55,30 @@ final class TherapyViewModel {
     private final Speaker speaker;
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(Phase.SETUP);
     private final ObjectProperty<Exercise> exercise = new SimpleObjectProperty<>(Exercise.OPEN_HAND);
-    private final IntegerProperty repTarget = new SimpleIntegerProperty(Exercise.OPEN_HAND.usualReps());
+    /** An object property held here, not an asObject() view: a combo box bound to a view loses it to the collector. */
+    private final ObjectProperty<Integer> repTarget = new SimpleObjectProperty<>(Exercise.OPEN_HAND.usualReps());
     private final IntegerProperty minutes = new SimpleIntegerProperty(30);
     private final ObjectProperty<MirrorSettings> mirror = new SimpleObjectProperty<>();
     private final ReadOnlyIntegerWrapper reps = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper time = new ReadOnlyStringWrapper("0:00");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper sideNote = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper bandText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyDoubleWrapper bandOpacity = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper seamFollows = new ReadOnlyBooleanWrapper(true);
+    private final MessageBand band = new MessageBand();
+    private PracticeClock practice = new PracticeClock();
+    private HandWatch handWatch = new HandWatch();
+    private SeamFollower seamFollower;
+    private double lastPoseMs = Double.NaN;
+    private Optional<AffectedSide> profileSide = Optional.empty();
     private final ReadOnlyBooleanWrapper canContinue = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<LivePipeline> pipeline = new ReadOnlyObjectWrapper<>();
     private LiveRecording recording = LiveRecording.NOTHING;
     private int repsBefore;
     private boolean targetReached;
     private boolean restSuggested;
-    private long startedMs;
     private long practisedBeforeMs;
 
     /** @param speaker says the prompt and the notes aloud when the sound setting is on */
@@ -71,18 +87,39 @@ final class TherapyViewModel {
         this.clockMs = clockMs;
         this.speaker = speaker;
         exercise.addListener((o, old, now) -> repTarget.set(now.usualReps()));
+        mirror.addListener((o, old, now) -> {
+            if (old == null || old.affectedSide() != now.affectedSide()) {
+                updateSideNote();
+            }
+        });
         resetChoices();
     }
 
-    /** Takes the mirror and affected hand from the settings and the person's profile. */
+    /**
+     * Takes the mirror from the settings and the affected hand from the person's profile, the one place it is kept; a
+     * change on the setup screen is for this session only. The seam starts in the middle and follows the hand.
+     */
     void resetChoices() {
-        MirrorSettings m = context.settings().mirror();
-        Optional<AffectedSide> personal = context.people().affectedSide(context.currentPerson());
-        mirror.set(personal.map(m::withAffectedSide).orElse(m));
+        profileSide = context.people().affectedSide(context.currentPerson());
+        mirror.set(context.settings().mirror(profileSide.orElse(AffectedSide.LEFT)));
+        updateSideNote();
     }
 
+    private void updateSideNote() {
+        AffectedSide today = mirror.get().affectedSide();
+        sideNote.set(profileSide.isPresent() && profileSide.get() != today
+                ? "Today only: " + word(today) + " hand as the affected hand (your profile says " + word(profileSide.get())
+                        + "). Change the profile in Settings."
+                : "");
+    }
+
+    private static String word(AffectedSide s) {
+        return s.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** From 3: a severely affected hand may manage only a few. */
     List<Integer> repChoices() {
-        return List.of(10, 20, 30, 50);
+        return List.of(3, 5, 10, 15, 20, 30, 50);
     }
 
     /** Session lengths: about 30 minutes is usual in mirror therapy; shorter ones for tired days. */
@@ -94,7 +131,18 @@ final class TherapyViewModel {
         repsBefore = 0;
         practisedBeforeMs = 0;
         reps.set(0);
-        note.set("");
+        practice = new PracticeClock();
+        handWatch = new HandWatch();
+        seamFollower = new SeamFollower(mirror.get().affectedSide());
+        seamFollows.set(true);
+        mirror.set(mirror.get().withSeamAt(0.5));
+        paused.set(false);
+        for (MessageBand.Kind k : MessageBand.Kind.values()) {
+            band.clear(k);
+        }
+        if (!sideNote.get().isEmpty()) {
+            band.post(MessageBand.Kind.HINT, sideNote.get());
+        }
         targetReached = false;
         restSuggested = false;
         openLive();
@@ -116,16 +164,27 @@ final class TherapyViewModel {
         }
     }
 
-    /** Shows a note over the mirror and says it; the latest note replaces the one before. */
+    /** Shows a note in the message band and says it. */
     private void noteAndSay(String words) {
-        note.set(words);
+        band.post(MessageBand.Kind.HINT, words);
         sayIfSoundOn(words);
+    }
+
+    /** Why prompts cannot be heard (from the voice's own thread, handed over on the JavaFX thread), or empty. */
+    void soundProblem(String words) {
+        band.post(MessageBand.Kind.SOUND, words);
+    }
+
+    /** The picture lags or jitters (from the display), or empty. */
+    void displayWarning(String words) {
+        band.post(MessageBand.Kind.PICTURE, words);
     }
 
     /** After the camera came back: a new recording continues the count. */
     void continueAfterProblem() {
         repsBefore = reps.get();
         practisedBeforeMs = elapsedMs();
+        practice = new PracticeClock();
         openLive();
     }
 
@@ -142,7 +201,7 @@ final class TherapyViewModel {
         String sourceName = context.sourceFile().map(p -> p.getFileName().toString()).orElse("camera");
         recording = context.recorders().start(context.currentPerson(), "mirror", mirror.get().affectedSide(), sourceName);
         pipeline.set(LivePipeline.start(source, context.estimators(), recording, context.sourceFile().isPresent()));
-        startedMs = clockMs.getAsLong();
+        lastPoseMs = Double.NaN;
         phase.set(Phase.LIVE);
     }
 
@@ -153,8 +212,9 @@ final class TherapyViewModel {
             return;
         }
         reps.set(repsBefore + recording.reps());
+        p.latestPose().ifPresent(this::followPose);
         long elapsed = elapsedMs();
-        time.set(format(elapsed) + " of " + minutes.get() + ":00");
+        time.set(paused.get() ? "Paused at " + format(elapsed) : format(elapsed) + " of " + minutes.get() + ":00");
         if (!targetReached && reps.get() >= repTarget.get()) {
             targetReached = true;
             noteAndSay(TARGET_REACHED);
@@ -173,10 +233,50 @@ final class TherapyViewModel {
         } else if (elapsed >= minutes.get() * 60_000L) {
             stopLive();
             finished("Well done! You practised for " + minutes.get() + " minutes. Time for a rest. " + savedWords());
-        } else if (p.poseProblem().isPresent()) {
-            message.set(p.poseProblem().get());
+        } else {
+            band.post(MessageBand.Kind.CAMERA, p.poseProblem().orElse(""));
+        }
+        MessageBand.Shown shown = band.current(clockMs.getAsLong());
+        bandText.set(shown.text());
+        bandOpacity.set(shown.opacity());
+    }
+
+    /**
+     * Each new pose result (on its frame time) moves the practice clock and the hands-free pause, checks that the
+     * working hand is the one in view, and lets the mirror box's seam follow it.
+     */
+    private void followPose(PoseResult r) {
+        if (r.timestampMs() == lastPoseMs) {
+            return;
+        }
+        lastPoseMs = r.timestampMs();
+        MirrorSettings m = mirror.get();
+        practice.accept(r.timestampMs(), !r.hands().isEmpty());
+        if (practice.paused() != paused.get()) {
+            paused.set(practice.paused());
+            if (practice.paused()) {
+                band.hold(MessageBand.Kind.HAND, PAUSED);
+                sayIfSoundOn(PAUSED);
+            } else {
+                band.clear(MessageBand.Kind.HAND);
+            }
+        }
+        String handWords = handWatch.accept(r.timestampMs(), r.hands(), m, seamFollows.get());
+        if (!paused.get()) {
+            band.post(MessageBand.Kind.HAND, handWords);
+        }
+        if (seamFollows.get() && m.mode() == MirrorMode.MIRROR_BOX) {
+            WorkingHand.of(r.hands(), m).filter(h -> WorkingHand.sideOf(h) == m.affectedSide().other()).ifPresent(h -> {
+                double[] span = WorkingHand.screenSpan(h, m);
+                double seam = seamFollower.follow(r.timestampMs(), span[0], span[1]);
+                if (seam != m.seam()) {
+                    mirror.set(m.withSeamAt(seam));
+                }
+            });
         }
     }
+
+    static final String PAUSED = "Paused. Show your hand to go on.";
 
     /** While a lost camera is away: says so when it is back, so the person can continue with one key. */
     void checkCameraBack() {
@@ -207,7 +307,8 @@ final class TherapyViewModel {
         recording.finish();
         recording = LiveRecording.NOTHING;
         practisedBeforeMs = elapsedMs();
-        startedMs = -1;
+        practice = new PracticeClock();
+        paused.set(false);
     }
 
     private void finished(String words) {
@@ -236,16 +337,35 @@ final class TherapyViewModel {
         phase.set(Phase.SETUP);
     }
 
+    /** The arrow keys: the person places the mirror; it stops following the hand until F is pressed. */
     void moveSeam(double delta) {
-        mirror.set(mirror.get().withSeamMovedBy(delta));
+        MirrorSettings m = mirror.get().withSeamMovedBy(delta);
+        if (m.mode() == MirrorMode.MIRROR_BOX) {
+            m = m.withSeamAt(SeamFollower.clamp(m.seam(), m.affectedSide())); // never a black strip
+        }
+        mirror.set(m);
+        seamFollows.set(false);
+        band.echo("Mirror placed by hand. Press F to let it follow your hand again.", clockMs.getAsLong(), ECHO_MS * 2);
     }
 
+    /** F: the mirror follows the working hand again. */
+    void followHand() {
+        seamFollows.set(true);
+        seamFollower = new SeamFollower(mirror.get().affectedSide());
+        band.echo("The mirror follows your hand.", clockMs.getAsLong(), ECHO_MS);
+    }
+
+    /** M: the next mirror mode, its name shown for two seconds. */
     void nextMode() {
         List<MirrorMode> modes = MirrorMode.therapyModes();
         mirror.set(mirror.get().withMode(modes.get((modes.indexOf(mirror.get().mode()) + 1) % modes.size())));
+        band.echo(mirror.get().mode().label(), clockMs.getAsLong(), ECHO_MS);
     }
 
-    /** Remembers the seam and mode chosen during the session for next time. */
+    /** How long a key's answer (the mirror's name after M) stays. */
+    static final long ECHO_MS = 2000;
+
+    /** Remembers the mirror mode chosen during the session for next time (not the seam or today's affected hand). */
     void rememberMirror() {
         try {
             context.updateSettings(context.settings().withMirror(mirror.get()));
@@ -258,8 +378,9 @@ final class TherapyViewModel {
         return context.settings().sound();
     }
 
+    /** Practice time: only while a hand is in view (the pause and the seconds before it do not count). */
     private long elapsedMs() {
-        return practisedBeforeMs + (startedMs < 0 ? 0 : clockMs.getAsLong() - startedMs);
+        return practisedBeforeMs + practice.practisedMs();
     }
 
     static String format(long ms) {
@@ -275,7 +396,7 @@ final class TherapyViewModel {
         return exercise;
     }
 
-    IntegerProperty repTargetProperty() {
+    ObjectProperty<Integer> repTargetProperty() {
         return repTarget;
     }
 
@@ -299,9 +420,29 @@ final class TherapyViewModel {
         return message.getReadOnlyProperty();
     }
 
-    /** The latest note over the mirror: the target reached, or a rest suggested. */
-    ReadOnlyStringProperty noteProperty() {
-        return note.getReadOnlyProperty();
+    /** "Today only: …" when this session's affected hand differs from the profile's, else empty. */
+    ReadOnlyStringProperty sideNoteProperty() {
+        return sideNote.getReadOnlyProperty();
+    }
+
+    /** The one message shown in the band at the screen's edge, or empty. */
+    ReadOnlyStringProperty bandTextProperty() {
+        return bandText.getReadOnlyProperty();
+    }
+
+    /** How visible the band's message is: 1, fading to 0 once it has been read. */
+    ReadOnlyDoubleProperty bandOpacityProperty() {
+        return bandOpacity.getReadOnlyProperty();
+    }
+
+    /** True while the session waits for a hand to come back. */
+    ReadOnlyBooleanProperty pausedProperty() {
+        return paused.getReadOnlyProperty();
+    }
+
+    /** False once the person placed the mirror with the arrow keys. */
+    ReadOnlyBooleanProperty seamFollowsProperty() {
+        return seamFollows.getReadOnlyProperty();
     }
 
     ReadOnlyBooleanProperty canContinueProperty() {

@@ -220,7 +220,7 @@ class TherapyViewModelTest {
         clock.addAndGet(21 * 60_000L);
         m.tick();
         assertEquals(TherapyViewModel.Phase.LIVE, m.phaseProperty().get());
-        assertEquals("You have practised for 20 minutes. Rest whenever you like.", m.noteProperty().get());
+        assertEquals("You have practised for 20 minutes. Rest whenever you like.", m.bandTextProperty().get());
         clock.addAndGet(9 * 60_000L);
         m.tick();
         assertEquals(TherapyViewModel.Phase.FINISHED, m.phaseProperty().get());
@@ -260,7 +260,7 @@ class TherapyViewModelTest {
         assertEquals(TherapyViewModel.Phase.LIVE, m.phaseProperty().get());
         clock.addAndGet(21 * 60_000L);
         m.tick();
-        assertEquals(TherapyViewModel.REST_HINT, m.noteProperty().get(), "the note is still shown");
+        assertEquals(TherapyViewModel.REST_HINT, m.bandTextProperty().get(), "the note is still shown");
         assertTrue(heard.said.isEmpty(), "but not said: " + heard.said);
         m.sayPromptAgain();
         assertEquals(List.of(Exercise.OPEN_HAND.prompt()), heard.said);
@@ -285,12 +285,12 @@ class TherapyViewModelTest {
         m.repTargetProperty().set(10);
         m.start();
         assertTrue(tickUntil(m, () -> m.repsProperty().get() >= 10), "the fake count reaches the target");
-        assertEquals(TherapyViewModel.TARGET_REACHED, m.noteProperty().get());
+        assertEquals(TherapyViewModel.TARGET_REACHED, m.bandTextProperty().get());
         m.tick();
         clock.addAndGet(20 * 60_000L);
         m.tick();
         m.tick();
-        assertEquals(TherapyViewModel.REST_HINT, m.noteProperty().get());
+        assertEquals(TherapyViewModel.REST_HINT, m.bandTextProperty().get());
         assertEquals(List.of(Exercise.OPEN_HAND.prompt(), TherapyViewModel.TARGET_REACHED, TherapyViewModel.REST_HINT),
                 heard.said);
         m.stop();
