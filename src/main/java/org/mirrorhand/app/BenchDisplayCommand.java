@@ -3,25 +3,32 @@ package org.mirrorhand.app;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.mirrorhand.capture.FrameSource;
 import org.mirrorhand.capture.LoopingSource;
 import org.mirrorhand.capture.PacedSource;
 import org.mirrorhand.capture.VideoFile;
 import org.mirrorhand.live.LatencyMeter;
-import org.mirrorhand.live.LivePipeline;
-import org.mirrorhand.live.PoseListener;
+import org.mirrorhand.live.LiveSession;
+import org.mirrorhand.live.MirrorPainter;
 import org.mirrorhand.live.TimedFrame;
-import org.mirrorhand.mirror.MirrorRenderer;
+import org.mirrorhand.live.Tracking;
+import org.mirrorhand.mirror.MirrorMode;
 import org.mirrorhand.mirror.MirrorSettings;
 import org.mirrorhand.pose.HandPoseEngines;
-import org.mirrorhand.pose.PoseOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /**
- * Benchmark of the display path: a looping video played at its own speed stands in for the camera, pose estimation runs
- * on its own thread as in the app, and this thread draws each newest frame mirrored into a screen-sized buffer, timing
- * frame arrival to mirrored picture ready. With --soak it runs for minutes and prints memory as it goes.
+ * Benchmark of the app's own display path: a looping video played at its own speed stands in for the camera, a
+ * {@link LiveSession} runs it with pose estimation as the therapy screen does (one hand tracked), and this thread draws
+ * each newest frame through the {@link MirrorPainter} the screen uses, by default from RGB frames as a camera gives them
+ * (so the RGB→ARGB packing is measured). Ends with one line of figures. With --soak it runs for minutes and prints
+ * memory as it goes.
  */
 @Command(name = "bench-display", mixinStandardHelpOptions = true,
         description = "Measure the mirror display path's added latency with pose estimation running, and memory over time.")
@@ -40,46 +47,50 @@ final class BenchDisplayCommand implements Callable<Integer> {
     @Option(names = "--no-pose", description = "Leave pose estimation off, to see its effect.")
     boolean noPose;
 
+    @Option(names = "--screen-decode",
+            description = "Decode the video straight to screen pixels (as the app plays --source), not to RGB as a camera gives.")
+    boolean screenDecode;
+
+    @Option(names = "--mirror-mode", paramLabel = "MODE", defaultValue = "mirror-box", converter = ModeConverter.class,
+            description = "none, full-flip, mirror-box or hand-only (default ${DEFAULT-VALUE}).")
+    MirrorMode mirrorMode;
+
     @Override
     public Integer call() throws Exception {
         VideoFile.open(source).close(); // fail early, with the file's own message
-        LoopingSource looping = new LoopingSource(() -> VideoFile.openForScreen(source));
-        PoseListener none = PoseListener.NONE;
-        LivePipeline pipeline = LivePipeline.start(new PacedSource(looping),
-                noPose ? null : () -> HandPoseEngines.open(PoseOptions.DEFAULTS), none);
-        try {
-            MirrorRenderer renderer = new MirrorRenderer();
-            int[] screen = new int[0];
-            LatencyMeter latency = new LatencyMeter(100_000);
-            LatencyMeter work = new LatencyMeter(100_000);
+        LoopingSource looping = new LoopingSource(() -> screenDecode ? VideoFile.openForScreen(source) : VideoFile.open(source));
+        LiveSession.Builder builder = LiveSession.on(new PacedSource(looping));
+        if (!noPose) {
+            builder.pose(HandPoseEngines::open, Tracking.WORKING_HAND);
+        }
+        try (LiveSession session = builder.start()) {
+            MirrorSettings settings = MirrorSettings.DEFAULTS.withMode(mirrorMode);
+            MirrorPainter painter = new MirrorPainter(100_000);
             long warmUpEnd = System.nanoTime() + 3_000_000_000L;
             long end = warmUpEnd + seconds * 1_000_000_000L;
             long soakEnd = end + (long) (soakMinutes * 60e9);
             long nextReport = end + 60_000_000_000L;
-            String size = "";
-            boolean latencyPrinted = false;
-            while (System.nanoTime() < soakEnd || !latencyPrinted) {
-                TimedFrame f = pipeline.awaitDisplayFrame(2000);
-                if (pipeline.captureProblem().isPresent()) {
-                    throw pipeline.captureProblem().get();
+            long poseAtStart = -1;
+            double[] measuredPose = null;
+            while (System.nanoTime() < soakEnd || measuredPose == null) {
+                TimedFrame f = session.awaitDisplayFrame(2000);
+                if (session.captureProblem().isPresent()) {
+                    throw session.captureProblem().get();
                 }
                 if (f == null) {
                     continue;
                 }
-                long start = System.nanoTime();
-                var img = f.frame().argb();
-                if (screen.length != img.width() * img.height()) {
-                    screen = new int[img.width() * img.height()];
-                    size = img.width() + "x" + img.height();
+                long now = System.nanoTime();
+                if (now > warmUpEnd && poseAtStart < 0) {
+                    poseAtStart = session.poseFramesProcessed();
+                    painter = new MirrorPainter(100_000); // the warm-up's figures are not kept
                 }
-                renderer.renderArgb(img, MirrorSettings.DEFAULTS, null, screen);
+                painter.paint(f, settings, session.latestPose());
+                session.releaseDisplayed(f);
                 long done = System.nanoTime();
-                if (done > warmUpEnd && done < end) {
-                    latency.record((done - f.arrivalNanos()) / 1e6, done);
-                    work.record((done - start) / 1e6, done);
-                } else if (done >= end && !latencyPrinted) {
-                    latencyPrinted = true;
-                    print(size, latency, work, pipeline);
+                if (done >= end && measuredPose == null) {
+                    measuredPose = new double[] {(session.poseFramesProcessed() - poseAtStart) / (double) seconds};
+                    print(painter, session, measuredPose[0]);
                     if (soakMinutes > 0) {
                         System.out.printf("soak: start RSS %s, heap used %.0f MB%n", rss(), heapMb());
                     }
@@ -92,24 +103,46 @@ final class BenchDisplayCommand implements Callable<Integer> {
             if (soakMinutes > 0) {
                 System.gc();
                 System.out.printf("soak: end after %.1f min RSS %s, heap used %.0f MB (after GC), video loops %d,"
-                        + " pose frames %d%n", soakMinutes, rss(), heapMb(), looping.loops(), pipeline.poseFramesProcessed());
+                        + " pose frames %d%n", soakMinutes, rss(), heapMb(), looping.loops(), session.poseFramesProcessed());
             }
-        } finally {
-            pipeline.close();
+            System.out.println(summaryLine(painter, measuredPose[0]));
         }
         return 0;
     }
 
-    private void print(String size, LatencyMeter latency, LatencyMeter work, LivePipeline pipeline) {
-        LatencyMeter.Stats l = latency.stats();
-        LatencyMeter.Stats w = work.stats();
-        System.out.printf("display path at %s over %d s, pose %s:%n", size, seconds, noPose ? "off" : "on");
+    private void print(MirrorPainter painter, LiveSession session, double poseFps) {
+        LatencyMeter.Stats l = painter.latency().stats();
+        LatencyMeter.Stats w = painter.work().stats();
+        LatencyMeter.Stats a = painter.poseAge().stats();
+        System.out.printf("display path at %dx%d (%s frames, %s) over %d s, pose %s:%n", painter.width(), painter.height(),
+                screenDecode ? "screen-decoded" : "camera RGB", mirrorMode, seconds, noPose ? "off" : "on");
         System.out.printf("  frame arrival -> mirrored picture ready: p50 %.2f ms, p99 %.2f ms, max %.2f ms (%d frames, %.1f fps)%n",
-                l.p50(), l.p99(), l.max(), latency.count(), l.fps());
-        System.out.printf("  mirror transform alone:                  p50 %.2f ms, p99 %.2f ms%n", w.p50(), w.p99());
-        System.out.printf("  pose frames estimated: %d; frames replaced before display: %d%n",
-                pipeline.poseFramesProcessed(), pipeline.framesDroppedBeforeDisplay());
+                l.p50(), l.p99(), l.max(), painter.latency().count(), l.fps());
+        System.out.printf("  mirror work alone:                       p50 %.2f ms, p99 %.2f ms%n", w.p50(), w.p99());
+        System.out.printf("  pose: %.1f frames per second, age when drawn p50 %.0f ms, p99 %.0f ms; frames replaced"
+                + " before display: %d, before pose: %d; frames decoded into reused buffers: %d%n", poseFps, a.p50(), a.p99(),
+                session.framesDroppedBeforeDisplay(), session.framesDroppedBeforePose(), session.framesReused());
         System.out.printf("  target p99 <= 8 ms: %s%n", l.p99() <= 8 ? "met" : "NOT met");
+    }
+
+    /** The one line a script reads. */
+    private static String summaryLine(MirrorPainter painter, double poseFps) {
+        return String.format(Locale.ROOT, "bench-display: display_p50_ms=%.2f display_p99_ms=%.2f pose_fps=%.1f"
+                        + " pose_age_p50_ms=%.0f", painter.latency().stats().p50(), painter.latency().stats().p99(), poseFps,
+                painter.poseAge().stats().p50());
+    }
+
+    /** Accepts mode names as people type them: "mirror-box", "hand_only", "NONE". */
+    static final class ModeConverter implements ITypeConverter<MirrorMode> {
+        @Override
+        public MirrorMode convert(String value) {
+            try {
+                return MirrorMode.valueOf(value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("unknown mirror mode '" + value + "'; choose one of "
+                        + Arrays.stream(MirrorMode.values()).map(m -> m.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList());
+            }
+        }
     }
 
     private static String rss() {

@@ -9,7 +9,6 @@ import org.mirrorhand.capture.VideoFile;
 import org.mirrorhand.history.DataFolder;
 import org.mirrorhand.history.SqliteSessionStore;
 import org.mirrorhand.pose.HandPoseEngines;
-import org.mirrorhand.pose.PoseOptions;
 import org.mirrorhand.settings.SettingsStore;
 import org.mirrorhand.ui.AppContext;
 import org.mirrorhand.ui.DesktopApp;
@@ -56,7 +55,7 @@ final class GuiLauncher {
     /** Everything the screens share, over a real history; also used by tests. */
     static AppContext context(Path source, DataFolder folder, SqliteSessionStore store, Path media) {
         SettingsStore settings = new SettingsStore(folder.file(SettingsStore.FILE_NAME));
-        AppContext context = new AppContext(settings, source, () -> HandPoseEngines.open(PoseOptions.DEFAULTS),
+        AppContext context = new AppContext(settings, source, HandPoseEngines::open,
                 new StorePeople(store)).withRecorders(StoreRecording.factory(store))
                 .withMediaFolder(media != null && Files.isDirectory(media) ? media : null);
         context.withScreen(ScreenId.PROGRESS, c -> {

@@ -1,83 +1,42 @@
 package org.mirrorhand.app;
 
 import java.time.Instant;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.mirrorhand.history.Profile;
-import org.mirrorhand.history.RepRecord;
 import org.mirrorhand.history.SessionMode;
 import org.mirrorhand.history.Side;
 import org.mirrorhand.history.SqliteSessionStore;
-import org.mirrorhand.live.CountingRecording;
-import org.mirrorhand.live.LiveRecording;
 import org.mirrorhand.live.RecordingFactory;
 import org.mirrorhand.mirror.AffectedSide;
-import org.mirrorhand.pose.HandPose;
 import org.mirrorhand.session.SessionRecorder;
-import org.mirrorhand.session.SessionResult;
+import org.mirrorhand.session.SessionRecording;
 
 /**
- * A live session saved as it happens: each rep is stored by the session recorder the moment it is counted. Fed on the
- * inference thread; {@link #reps()} is read on the JavaFX thread; {@link #finish()} runs after the inference thread
- * stopped. Camera pictures are not mirrored, so MediaPipe's hand labels are read in camera view.
+ * The app's live sessions saved as they happen: each rep is stored by the session's writer thread the moment it is
+ * counted. Camera pictures are not mirrored, so MediaPipe's hand labels are read in camera view. Called on the JavaFX
+ * thread.
  */
-final class StoreRecording implements LiveRecording {
+final class StoreRecording {
 
-    private final SessionRecorder recorder;
-    private final Side working;
-    private final AtomicInteger workingReps = new AtomicInteger();
-    private SessionResult result;
-
-    private StoreRecording(SessionRecorder recorder, Side working) {
-        this.recorder = recorder;
-        this.working = working;
+    private StoreRecording() {
     }
 
-    /** Recordings for the store; a session without a chosen person is counted but not saved. */
+    /** Recordings for the store; a session without a chosen person is counted by the same rule but not saved. */
     static RecordingFactory factory(SqliteSessionStore store) {
         return (person, mode, affected, source) -> {
             var profile = store.findProfile(person);
             if (profile.isEmpty()) {
-                return new CountingRecording();
+                return SessionRecording.countOnly(StorePeople.side(affected).other(), SessionRecorder.View.CAMERA);
             }
             return start(store, profile.get(), "measure".equals(mode) ? SessionMode.MEASURE : SessionMode.MIRROR,
                     affected, source);
         };
     }
 
-    static StoreRecording start(SqliteSessionStore store, Profile p, SessionMode mode, AffectedSide affected, String source) {
+    static SessionRecording start(SqliteSessionStore store, Profile p, SessionMode mode, AffectedSide affected,
+                                  String source) {
         Side side = StorePeople.side(affected);
         SessionRecorder r = SessionRecorder.start(store, p, mode, side, source, Instant.now(),
                 SessionRecorder.View.CAMERA, null);
-        return new StoreRecording(r, side.other());
-    }
-
-    @Override
-    public void onPose(double timestampMs, List<HandPose> hands) {
-        for (RepRecord rep : recorder.accept(timestampMs, hands)) {
-            if (rep.hand() == working) {
-                workingReps.incrementAndGet();
-            }
-        }
-    }
-
-    @Override
-    public int reps() {
-        return workingReps.get();
-    }
-
-    @Override
-    public synchronized void finish() {
-        if (result == null) {
-            result = recorder.finish();
-        }
-    }
-
-    long sessionId() {
-        return recorder.sessionId();
-    }
-
-    synchronized SessionResult result() {
-        return result;
+        return new SessionRecording(r, side.other());
     }
 }

@@ -25,6 +25,14 @@ public interface FrameSource extends AutoCloseable {
         return next().map(LiveFrame::of);
     }
 
+    /**
+     * As {@link #nextLive()}, decoding into a buffer from {@code buffers} where the source can (so a long session does
+     * not allocate a new picture per frame); the default ignores them.
+     */
+    default Optional<LiveFrame> nextLive(FrameBuffers buffers) {
+        return nextLive();
+    }
+
     @Override
     void close();
 }

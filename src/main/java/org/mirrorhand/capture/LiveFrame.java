@@ -75,6 +75,11 @@ public final class LiveFrame {
         return r != null ? r : argb.toRgb(scratch);
     }
 
+    /** The RGB bytes the source decoded this frame into, or null when it decoded ARGB (its buffer is {@link #argb()}). */
+    public byte[] decodedRgb() {
+        return argb == null ? rgb.pixels() : null;
+    }
+
     public Frame frame() {
         return new Frame(index, timestampMs, image());
     }

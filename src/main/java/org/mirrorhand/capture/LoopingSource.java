@@ -31,12 +31,17 @@ public final class LoopingSource implements FrameSource {
 
     @Override
     public Optional<LiveFrame> nextLive() {
+        return nextLive(FrameBuffers.NONE);
+    }
+
+    @Override
+    public Optional<LiveFrame> nextLive(FrameBuffers buffers) {
         for (int attempt = 0; attempt < 2; attempt++) {
             if (current == null) {
                 current = opener.get();
                 info = current.info();
             }
-            Optional<LiveFrame> f = current.nextLive();
+            Optional<LiveFrame> f = current.nextLive(buffers);
             if (f.isPresent()) {
                 LiveFrame raw = f.get();
                 lastMs = raw.timestampMs() + offsetMs;

@@ -33,7 +33,12 @@ public final class PacedSource implements FrameSource {
 
     @Override
     public Optional<LiveFrame> nextLive() {
-        Optional<LiveFrame> f = inner.nextLive();
+        return nextLive(FrameBuffers.NONE);
+    }
+
+    @Override
+    public Optional<LiveFrame> nextLive(FrameBuffers buffers) {
+        Optional<LiveFrame> f = inner.nextLive(buffers);
         if (f.isEmpty()) {
             return f;
         }

@@ -92,6 +92,11 @@ public final class VideoFile implements FrameSource {
 
     @Override
     public Optional<LiveFrame> nextLive() {
+        return nextLive(FrameBuffers.NONE);
+    }
+
+    @Override
+    public Optional<LiveFrame> nextLive(FrameBuffers buffers) {
         org.bytedeco.javacv.Frame decoded;
         try {
             decoded = grabber.grabImage();
@@ -103,8 +108,8 @@ public final class VideoFile implements FrameSource {
             return Optional.empty();
         }
         double timestampMs = timestampMs(decoded.timestamp);
-        return Optional.of(argb ? LiveFrame.ofArgb(index++, timestampMs, toArgb(decoded))
-                : LiveFrame.of(new Frame(index++, timestampMs, toRgb(decoded))));
+        return Optional.of(argb ? LiveFrame.ofArgb(index++, timestampMs, toArgb(decoded, buffers))
+                : LiveFrame.of(new Frame(index++, timestampMs, toRgb(decoded, buffers))));
     }
 
     private void checkComplete() {
@@ -131,12 +136,15 @@ public final class VideoFile implements FrameSource {
         return ms;
     }
 
-    private static RgbImage toRgb(org.bytedeco.javacv.Frame decoded) {
+    private static RgbImage toRgb(org.bytedeco.javacv.Frame decoded, FrameBuffers buffers) {
         int width = decoded.imageWidth;
         int height = decoded.imageHeight;
         int stride = decoded.imageStride;
         ByteBuffer src = ((ByteBuffer) decoded.image[0]).duplicate();
-        byte[] pixels = new byte[width * height * 3];
+        byte[] pixels = buffers.bytes(width * height * 3);
+        if (pixels == null) {
+            pixels = new byte[width * height * 3];
+        }
         int rowBytes = width * 3;
         for (int y = 0; y < height; y++) {
             src.position(y * stride);
@@ -145,13 +153,16 @@ public final class VideoFile implements FrameSource {
         return new RgbImage(width, height, pixels);
     }
 
-    private static ArgbImage toArgb(org.bytedeco.javacv.Frame decoded) {
+    private static ArgbImage toArgb(org.bytedeco.javacv.Frame decoded, FrameBuffers buffers) {
         int width = decoded.imageWidth;
         int height = decoded.imageHeight;
         int stride = decoded.imageStride; // in bytes for BGRA
         // B, G, R, A bytes read as one little-endian int are 0xAARRGGBB.
         ByteBuffer src = ((ByteBuffer) decoded.image[0]).duplicate().order(ByteOrder.LITTLE_ENDIAN);
-        int[] pixels = new int[width * height];
+        int[] pixels = buffers.ints(width * height);
+        if (pixels == null) {
+            pixels = new int[width * height];
+        }
         for (int y = 0; y < height; y++) {
             src.position(y * stride);
             src.asIntBuffer().get(pixels, y * width, width);

@@ -307,20 +307,41 @@ public final class SqliteSessionStore implements AutoCloseable {
     }
 
     private <T> T transaction(Work<T> w) {
+        RuntimeException failure = null;
         try {
             c.setAutoCommit(false);
-            try {
-                T result = w.run();
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
+            T result = w.run();
+            c.commit();
+            return result;
         } catch (SQLException e) {
-            throw DatabaseOpener.translate(file, e);
+            rollbackKeeping(e);
+            failure = DatabaseOpener.translate(file, e);
+            throw failure;
+        } catch (RuntimeException e) {
+            rollbackKeeping(e);
+            failure = e;
+            throw e;
+        } finally {
+            try {
+                c.setAutoCommit(true);
+            } catch (SQLException e) {
+                if (failure == null) {
+                    throw DatabaseOpener.translate(file, e);
+                }
+                failure.addSuppressed(e);
+            }
+        }
+    }
+
+    /**
+     * Rolls back after a failed write; when SQLite already ended the transaction itself (a full disk does), the rollback's
+     * own "no transaction is active" must not hide the failure that explains what happened.
+     */
+    private void rollbackKeeping(Exception failure) {
+        try {
+            c.rollback();
+        } catch (SQLException secondary) {
+            failure.addSuppressed(secondary);
         }
     }
 

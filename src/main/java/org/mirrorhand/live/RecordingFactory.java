@@ -13,7 +13,4 @@ public interface RecordingFactory {
      * @param source   where the frames come from ("camera" or a video file name)
      */
     LiveRecording start(String person, String mode, AffectedSide affected, String source);
-
-    /** Counts reps with the hand metrics but stores nothing (no session store available). */
-    RecordingFactory COUNT_ONLY = (person, mode, affected, source) -> new CountingRecording();
 }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.mirrorhand.history.Profile;
 import org.mirrorhand.history.RepRecord;
 import org.mirrorhand.history.RomMeasurement;
@@ -16,17 +17,19 @@ import org.mirrorhand.history.Side;
 import org.mirrorhand.history.SqliteSessionStore;
 import org.mirrorhand.metrics.HandSummary;
 import org.mirrorhand.metrics.HandUpdate;
+import org.mirrorhand.metrics.PracticeClock;
 import org.mirrorhand.metrics.Rep;
 import org.mirrorhand.metrics.SessionAnalyser;
 import org.mirrorhand.metrics.SessionSummary;
 import org.mirrorhand.pose.HandPose;
 
 /**
- * Turns a stream of hand poses into a stored session: runs the metrics' analyser frame by frame, stores each rep in its
- * own transaction the moment it is counted (so a crash loses at most the rep in progress), completes it when the hand
- * closes again, keeps the session's duration current, and stores each hand's range of motion at the end. Used by the
- * headless `session` command and by the live app, fed from the one thread that runs pose inference; not thread-safe.
- * Frame times, never the wall clock, drive everything, so a recorded video replays identically.
+ * Turns a stream of hand poses into a stored session: runs the metrics' analyser frame by frame, hands each rep to the
+ * session's {@link StoreWriter} the moment it is counted (stored there in its own transaction, so a crash loses at most
+ * the reps not yet committed), completes it when the hand closes again, keeps the session's duration current, and stores
+ * each hand's range of motion at the end. Without a writer it only counts (nobody chosen to save for). Fed from the one
+ * thread that runs pose inference, which never waits for SQLite; not thread-safe. Frame times, never the wall clock,
+ * drive everything, so a recorded video replays identically.
  */
 public final class SessionRecorder {
     /** How often (frame time) pending reps are completed and the session's duration written down. */
@@ -40,19 +43,17 @@ public final class SessionRecorder {
      */
     public enum View { SELFIE, CAMERA }
 
-    /** Told about each rep right after it is safely stored, on the feeding thread. */
-    public interface Listener {
-        void repStored(RepRecord rep);
+    private record Pending(Side side, int number) {
     }
 
-    private record Pending(long rowId, Side side, int number) {
-    }
-
-    private final SqliteSessionStore store;
-    private final SessionRecord session;
+    private final StoreWriter writer;
+    private final long sessionId;
     private final View view;
-    private final Listener listener;
     private final SessionAnalyser analyser = new SessionAnalyser();
+    /** Duration is practice time: frame time with a hand in view, so a pause away from the camera is not counted. */
+    private final PracticeClock practice = new PracticeClock();
+    private volatile long practisedMs;
+    private volatile boolean paused;
     private final Map<Side, List<RepRecord>> reps = new EnumMap<>(Side.class);
     private final Map<Side, Integer> counts = new EnumMap<>(Side.class);
     /** Key: analyser hand id and its rep number. */
@@ -62,37 +63,60 @@ public final class SessionRecorder {
     private double lastHousekeepingMs = Double.NEGATIVE_INFINITY;
     private boolean finished;
 
-    private SessionRecorder(SqliteSessionStore store, SessionRecord session, View view, Listener listener) {
-        this.store = store;
-        this.session = session;
+    private SessionRecorder(StoreWriter writer, long sessionId, View view) {
+        this.writer = writer;
+        this.sessionId = sessionId;
         this.view = view;
-        this.listener = listener == null ? rep -> { } : listener;
     }
 
-    /** Starts a session in the store (status running) and returns its recorder. */
+    /**
+     * Starts a session in the store (status running, written now, on the calling thread) and returns its recorder, whose
+     * writer thread stores everything after.
+     *
+     * @param listener told on the writer thread of each rep committed and of saving held up or working again
+     */
     public static SessionRecorder start(SqliteSessionStore store, Profile profile, SessionMode mode, Side affected,
-                                        String source, Instant start, View view, Listener listener) {
-        SessionRecord s = store.startSession(profile, mode, affected, start, source);
-        return new SessionRecorder(store, s, view, listener);
+                                        String source, Instant start, View view, StoreWriter.Listener listener) {
+        return start(SessionWrites.of(store), store.startSession(profile, mode, affected, start, source), view, listener);
     }
 
+    /** As above on a session already started, writing through {@code writes} (tests inject failures here). */
+    public static SessionRecorder start(SessionWrites writes, SessionRecord session, View view,
+                                        StoreWriter.Listener listener) {
+        return new SessionRecorder(new StoreWriter(writes, session.id(), listener), session.id(), view);
+    }
+
+    /** Counts reps and measures like a stored session, but stores nothing. */
+    public static SessionRecorder countOnly(View view) {
+        return new SessionRecorder(null, 0, view);
+    }
+
+    /** The session's id in the history; 0 when nothing is stored. */
     public long sessionId() {
-        return session.id();
+        return sessionId;
+    }
+
+    /** The writer storing this session, or empty when nothing is stored. */
+    public Optional<StoreWriter> writer() {
+        return Optional.ofNullable(writer);
     }
 
     /**
      * Feeds one frame's poses (possibly none).
      *
-     * @return the reps counted and stored at this frame
+     * @return the reps counted at this frame (handed to the writer, stored soon after)
      */
     public List<RepRecord> accept(double timestampMs, List<HandPose> poses) {
         if (finished) {
-            throw new IllegalStateException("session " + session.id() + " is already finished");
+            throw new IllegalStateException("session " + sessionId + " is already finished");
         }
         if (Double.isNaN(firstMs)) {
             firstMs = timestampMs;
         }
         lastMs = timestampMs;
+        practice.accept(timestampMs, !poses.isEmpty());
+        practisedMs = practice.practisedMs();
+        paused = practice.paused();
         List<HandUpdate> updates = analyser.accept(timestampMs, poses);
         List<RepRecord> stored = new ArrayList<>();
         SessionSummary summary = null;
@@ -111,40 +135,56 @@ public final class SessionRecorder {
         if (timestampMs - lastHousekeepingMs >= HOUSEKEEPING_MS) {
             lastHousekeepingMs = timestampMs;
             completePending(summary != null ? summary : pending.isEmpty() ? null : analyser.summary(), false);
-            store.updateDuration(session.id(), elapsed(timestampMs));
+            if (writer != null) {
+                writer.updateDuration(practisedMs);
+            }
         }
         return stored;
     }
 
-    /** Completes the open reps, stores each hand's range of motion and marks the session completed. */
+    /** Hands-in-view practice time so far (the duration stored); read from any thread. */
+    public long practisedMs() {
+        return practisedMs;
+    }
+
+    /** True while no hand has been seen for a few seconds of frame time; read from any thread. */
+    public boolean paused() {
+        return paused;
+    }
+
+    /**
+     * Completes the open reps, stores each hand's range of motion and marks the session completed (through the writer,
+     * which may still be saving when this returns: see {@link StoreWriter#awaitSaved}).
+     */
     public SessionResult finish() {
         if (finished) {
-            throw new IllegalStateException("session " + session.id() + " is already finished");
+            throw new IllegalStateException("session " + sessionId + " is already finished");
         }
         finished = true;
         SessionSummary summary = analyser.summary();
         completePending(summary, true);
         List<RomMeasurement> rom = rom(summary);
-        for (RomMeasurement r : rom) {
-            store.addRom(session.id(), r);
+        long duration = practisedMs;
+        if (writer != null) {
+            rom.forEach(writer::addRom);
+            writer.finish(duration);
         }
-        long duration = Double.isNaN(firstMs) ? 0 : elapsed(lastMs);
-        store.finishSession(session.id(), duration);
         Map<Side, List<RepRecord>> copy = new EnumMap<>(Side.class);
         reps.forEach((side, list) -> copy.put(side, List.copyOf(list)));
-        return new SessionResult(session.id(), copy, rom, duration);
+        return new SessionResult(sessionId, copy, rom, duration);
     }
 
     private RepRecord store(int hand, String handedness, Rep rep) {
         Side side = side(handedness);
         int number = counts.merge(side, 1, Integer::sum);
         RepRecord r = record(rep, side, number);
-        long rowId = store.addRep(session.id(), r);
+        if (writer != null) {
+            writer.addRep(r);
+        }
         reps.computeIfAbsent(side, s -> new ArrayList<>()).add(r);
         if (rep.endMs() == null) {
-            pending.put(key(hand, rep.number()), new Pending(rowId, side, number));
+            pending.put(key(hand, rep.number()), new Pending(side, number));
         }
-        listener.repStored(r);
         return r;
     }
 
@@ -162,7 +202,9 @@ public final class SessionRecorder {
             }
             Pending p = e.getValue();
             RepRecord done = record(rep, p.side(), p.number());
-            store.completeRep(session.id(), p.rowId(), done);
+            if (writer != null) {
+                writer.completeRep(done);
+            }
             List<RepRecord> list = reps.get(p.side());
             list.set(p.number() - 1, done);
             it.remove();

@@ -11,8 +11,12 @@ import org.mirrorhand.capture.FrameSource;
 import org.mirrorhand.capture.JavaCvCamera;
 import org.mirrorhand.capture.PacedSource;
 import org.mirrorhand.capture.VideoFile;
+import org.mirrorhand.history.Side;
 import org.mirrorhand.live.EstimatorFactory;
 import org.mirrorhand.live.RecordingFactory;
+import org.mirrorhand.mirror.AffectedSide;
+import org.mirrorhand.session.SessionRecorder;
+import org.mirrorhand.session.SessionRecording;
 import org.mirrorhand.settings.AppSettings;
 import org.mirrorhand.settings.SettingsStore;
 
@@ -30,7 +34,9 @@ public final class AppContext {
     private final Map<ScreenId, Function<AppContext, Screen>> extraScreens = new EnumMap<>(ScreenId.class);
     private AppSettings settings;
     private String currentPerson = "";
-    private RecordingFactory recorders = RecordingFactory.COUNT_ONLY;
+    /** Without a history, sessions are counted by the same rule (the working hand) but not saved. */
+    private RecordingFactory recorders = (person, mode, affected, source) -> SessionRecording.countOnly(
+            affected == AffectedSide.LEFT ? Side.RIGHT : Side.LEFT, SessionRecorder.View.CAMERA);
     private java.util.function.Supplier<FrameSource> sourceOpener;
     private Path mediaFolder;
 

@@ -15,63 +15,89 @@ import org.mirrorhand.history.SessionMode;
 import org.mirrorhand.history.SessionStatus;
 import org.mirrorhand.history.Side;
 import org.mirrorhand.history.SqliteSessionStore;
-import org.mirrorhand.live.LivePipeline;
+import org.mirrorhand.live.LiveSession;
+import org.mirrorhand.live.MirrorPainter;
 import org.mirrorhand.live.TimedFrame;
+import org.mirrorhand.live.Tracking;
 import org.mirrorhand.mirror.AffectedSide;
-import org.mirrorhand.mirror.MirrorRenderer;
 import org.mirrorhand.mirror.MirrorSettings;
 import org.mirrorhand.pose.HandPoseEngines;
 import org.mirrorhand.pose.PoseOptions;
+import org.mirrorhand.session.SessionRecording;
 import org.mirrorhand.testing.SharedMedia;
 
 /**
- * The whole session path of the app without a window: a video as the camera, each newest frame mirrored into a screen
- * buffer, pose on its own thread, reps counted and stored as they happen, the session saved in a real SQLite file.
+ * The whole session path of the app without a window: a video as the camera, each newest frame mirrored through the
+ * screen's painter, pose on its own thread, reps counted and stored by the writer thread, the session saved in a real
+ * SQLite file. What the screen showed is what the history holds.
  */
 class LiveSessionIT {
+
+    private static final Path VIDEO = SharedMedia.media("videos/two_hands_open_close_5fps.mp4");
 
     @TempDir
     Path data;
 
     @Test
-    void theSavedSessionHoldsTheThreeRepsOfEachHandThatTheVideoContains() throws Exception {
-        Path video = SharedMedia.media("videos/two_hands_open_close_5fps.mp4");
-        long sessionId;
+    void aRecordingAnalysedFrameByFrameStoresTheThreeRepsOfEachHandAndShowsTheWorkingHandsThree() throws Exception {
+        Drawn run = run(VideoFile.openForScreen(VIDEO), Tracking.BOTH_HANDS, LiveSession.Pacing.EVERY_FRAME);
+        assertEquals(80, run.poseFrames, "every frame of the recording was analysed");
+        assertEquals(3, run.shown, "the working (right) hand's count shown on screen");
         try (SqliteSessionStore store = SqliteSessionStore.open(data.resolve("history.db"))) {
-            Profile ann = store.addProfile("Ann", Side.LEFT);
-            StoreRecording recording = StoreRecording.start(store, ann, SessionMode.MIRROR, AffectedSide.LEFT,
-                    video.getFileName().toString());
-            sessionId = recording.sessionId();
-            LivePipeline pipeline = LivePipeline.start(new PacedSource(VideoFile.open(video)),
-                    () -> HandPoseEngines.open(PoseOptions.DEFAULTS), recording, true);
-            MirrorRenderer renderer = new MirrorRenderer();
-            int drawn = 0;
-            long giveUp = System.currentTimeMillis() + 180_000;
-            while (!pipeline.sourceEnded() && System.currentTimeMillis() < giveUp) {
-                TimedFrame f = pipeline.awaitDisplayFrame(500);
-                if (f != null) {
-                    int[] screen = new int[f.frame().image().width() * f.frame().image().height()];
-                    renderer.renderArgb(f.frame().image(), MirrorSettings.DEFAULTS, null, screen);
-                    drawn++;
-                }
-            }
-            Thread.sleep(1500); // the last frame's estimation
-            pipeline.close();
-            recording.finish();
-            assertTrue(drawn > 40, "frames were mirrored for the screen: " + drawn);
-            assertEquals(80, pipeline.poseFramesProcessed(), "every frame of the recording was analysed");
-            assertEquals(3, recording.reps(), "the working (right) hand's count shown on screen");
-        }
-        // Read back from the file, as the progress screen would.
-        try (SqliteSessionStore store = SqliteSessionStore.open(data.resolve("history.db"))) {
-            var session = store.session(sessionId).orElseThrow();
+            var session = store.session(run.sessionId).orElseThrow();
             assertEquals(SessionStatus.COMPLETED, session.status());
             assertEquals(SessionMode.MIRROR, session.mode());
-            List<RepRecord> reps = store.reps(sessionId);
+            List<RepRecord> reps = store.reps(run.sessionId);
             assertEquals(3, reps.stream().filter(r -> r.hand() == Side.LEFT).count(), "left-hand reps: " + reps);
             assertEquals(3, reps.stream().filter(r -> r.hand() == Side.RIGHT).count(), "right-hand reps: " + reps);
             assertTrue(session.durationMs() > 10_000, "the session lasted the video's length: " + session.durationMs());
-            assertEquals(2, store.rom(sessionId).size(), "range of motion stored for both hands");
+            assertEquals(2, store.rom(run.sessionId).size(), "range of motion stored for both hands");
+        }
+    }
+
+    @Test
+    void aVideoPlayedAtItsOwnSpeedLikeTheAppsStoresExactlyTheCountTheScreenShowed() throws Exception {
+        Drawn run = run(new PacedSource(VideoFile.openForScreen(VIDEO)), Tracking.WORKING_HAND,
+                LiveSession.Pacing.NEWEST_FRAME);
+        assertTrue(run.drawn > 40, "the picture flowed at the video's own speed: " + run.drawn + " frames drawn");
+        assertTrue(run.poseFrames > 0, "pose ran beside it");
+        try (SqliteSessionStore store = SqliteSessionStore.open(data.resolve("history.db"))) {
+            assertEquals(SessionStatus.COMPLETED, store.session(run.sessionId).orElseThrow().status());
+            long stored = store.reps(run.sessionId).stream().filter(r -> r.hand() == Side.RIGHT).count();
+            assertEquals(run.shown, stored, "the history holds the working hand's count the screen showed");
+        }
+    }
+
+    private record Drawn(long sessionId, int drawn, long poseFrames, int shown) {
+    }
+
+    private Drawn run(org.mirrorhand.capture.FrameSource source, PoseOptions options, LiveSession.Pacing pacing)
+            throws Exception {
+        try (SqliteSessionStore store = SqliteSessionStore.open(data.resolve("history.db"))) {
+            Profile ann = store.findProfile("Ann").orElseGet(() -> store.addProfile("Ann", Side.LEFT));
+            SessionRecording recording = StoreRecording.start(store, ann, SessionMode.MIRROR, AffectedSide.LEFT,
+                    VIDEO.getFileName().toString());
+            LiveSession session = LiveSession.on(source).pose(HandPoseEngines::open, options).recording(recording)
+                    .pacing(pacing).start();
+            MirrorPainter painter = new MirrorPainter(1000);
+            int drawn = 0;
+            int shown = 0;
+            long giveUp = System.nanoTime() + 180_000_000_000L;
+            while (!session.ended() && System.nanoTime() < giveUp) {
+                TimedFrame f = session.awaitDisplayFrame(200);
+                if (f != null) {
+                    painter.paint(f, MirrorSettings.DEFAULTS, session.latestPose());
+                    session.releaseDisplayed(f);
+                    drawn++;
+                }
+                shown = session.reps();
+            }
+            assertTrue(session.ended(), "the video ended within three minutes");
+            shown = session.reps();
+            session.close();
+            assertEquals(shown, session.reps(), "closing counts nothing more");
+            assertTrue(recording.writer().orElseThrow().awaitSaved(30_000), "the writer saved everything");
+            return new Drawn(recording.sessionId(), drawn, session.poseFramesProcessed(), shown);
         }
     }
 }

@@ -59,21 +59,32 @@ class SessionRecorderIT {
             List<RepRecord> counted = r.accept(t.ms(), t.hands());
             if (!counted.isEmpty()) {
                 total += counted.size();
+                awaitSaved(r);
                 // Read through a separate connection, as another process would after a crash.
                 dbCounts.add(countReps(store.file()) - total);
             }
         }
-        return r.finish();
+        SessionResult result = r.finish();
+        awaitSaved(r);
+        return result;
+    }
+
+    private static void awaitSaved(SessionRecorder r) {
+        try {
+            assertTrue(r.writer().orElseThrow().awaitSaved(10_000), "the writer thread saved what was counted");
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
-    void eachRepIsInTheDatabaseTheMomentItIsCountedAndCompletedWhenTheHandCloses() {
+    void eachRepCountedIsInTheDatabaseOnceItsWriterCatchesUpAndCompletedWhenTheHandCloses() {
         try (SqliteSessionStore store = SqliteSessionStore.open(dir.resolve("h.db"))) {
             Profile ann = store.addProfile("Ann", Side.LEFT);
             List<Integer> missing = new ArrayList<>();
             SessionResult result = record(store, ann, SessionRecorder.View.CAMERA, missing);
             assertFalse(missing.isEmpty());
-            assertTrue(missing.stream().allMatch(m -> m == 0), "reps not yet in the database when counted: " + missing);
+            assertTrue(missing.stream().allMatch(m -> m == 0), "reps not in the database after the writer caught up: " + missing);
             assertEquals(3, result.repCount(Side.LEFT));
             assertEquals(3, result.repCount(Side.RIGHT));
             List<RepRecord> stored = store.reps(result.sessionId());

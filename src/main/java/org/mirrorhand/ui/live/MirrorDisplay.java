@@ -25,19 +25,18 @@ import javafx.scene.layout.StackPane;
 import org.mirrorhand.capture.LiveFrame;
 import org.mirrorhand.capture.RgbImage;
 import org.mirrorhand.live.LatencyMeter;
-import org.mirrorhand.live.LivePipeline;
+import org.mirrorhand.live.LiveSession;
+import org.mirrorhand.live.MirrorPainter;
 import org.mirrorhand.live.PoseResult;
 import org.mirrorhand.live.TimedFrame;
-import org.mirrorhand.mirror.HandMask;
-import org.mirrorhand.mirror.MirrorMode;
-import org.mirrorhand.mirror.MirrorRenderer;
 import org.mirrorhand.mirror.MirrorSettings;
 import org.mirrorhand.pose.HandPose;
 
 /**
- * The live mirrored picture. On every JavaFX pulse it takes the newest frame from the pipeline (never waiting for pose
- * estimation), mirrors it straight into the pixel buffer the screen shows, and records how long the frame took from
- * arrival to screen. Landmarks and the diagnostics overlay are drawn on top when switched on. JavaFX thread only.
+ * The live mirrored picture. On every JavaFX pulse it takes the newest frame from the live session (never waiting for
+ * pose estimation) and has the {@link MirrorPainter} mirror it into the pixel buffer the screen shows, which also times
+ * the frame from arrival to screen. Landmarks and the diagnostics overlay (display latency, pose frames per second, pose
+ * age) are drawn on top when switched on. JavaFX thread only.
  */
 public final class MirrorDisplay extends StackPane {
 
@@ -46,9 +45,7 @@ public final class MirrorDisplay extends StackPane {
     private final ImageView view = new ImageView();
     private final Canvas landmarks = new Canvas();
     private final Label diagnostics = new Label();
-    private final MirrorRenderer renderer = new MirrorRenderer();
-    private final LatencyMeter latency = new LatencyMeter(300);
-    private final LatencyMeter work = new LatencyMeter(300);
+    private final MirrorPainter painter = new MirrorPainter(300);
     private final ObjectProperty<MirrorSettings> settings = new SimpleObjectProperty<>(MirrorSettings.DEFAULTS);
     private final BooleanProperty landmarksShown = new SimpleBooleanProperty(false);
     private final BooleanProperty diagnosticsShown = new SimpleBooleanProperty(false);
@@ -56,9 +53,9 @@ public final class MirrorDisplay extends StackPane {
     private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper("");
     private final LastShown lastShown = new LastShown(this);
     private final AnimationTimer timer;
-    private LivePipeline pipeline;
+    private LiveSession session;
     private PixelBuffer<IntBuffer> pixels;
-    private int[] argb;
+    private TimedFrame shown;
     private long lastStatsNanos;
     private Runnable onPulse = () -> { };
 
@@ -86,16 +83,17 @@ public final class MirrorDisplay extends StackPane {
         };
     }
 
-    /** Starts drawing from a pipeline; the caller still owns (and closes) the pipeline. */
-    public void attach(LivePipeline p) {
-        pipeline = p;
+    /** Starts drawing from a live session; the caller still owns (and closes) the session. */
+    public void attach(LiveSession s) {
+        session = s;
+        shown = null;
         timer.start();
     }
 
     /** Stops drawing; the last picture stays on screen. */
     public void detach() {
         timer.stop();
-        pipeline = null;
+        session = null;
     }
 
     /** Something to run on every pulse after drawing (screens refresh their counts from the session here). */
@@ -104,55 +102,51 @@ public final class MirrorDisplay extends StackPane {
     }
 
     private void pulse() {
-        if (pipeline == null) {
+        if (session == null) {
             return;
         }
-        TimedFrame f = pipeline.takeDisplayFrame();
+        TimedFrame f = session.takeDisplayFrame();
         if (f != null) {
             show(f);
         }
         long now = System.nanoTime();
         if (now - lastStatsNanos > STATS_EVERY_NANOS) {
             lastStatsNanos = now;
-            LatencyMeter.Stats s = latency.stats();
-            stats.set(s);
-            warning.set(latency.count() >= 30 ? s.warning().orElse("") : "");
-            diagnostics.setText(String.format("arrival → screen  p50 %5.1f ms   p99 %5.1f ms%n"
-                            + "mirror work       p50 %5.1f ms   p99 %5.1f ms%n"
-                            + "%.1f frames per second   %s", s.p50(), s.p99(), work.stats().p50(), work.stats().p99(),
-                    s.fps(), pipeline.latestPose().map(r -> String.format("pose age %.0f ms", r.ageMs())).orElse("no pose yet")));
+            updateStats();
         }
         onPulse.run();
     }
 
-    private void show(TimedFrame f) {
-        long start = System.nanoTime();
-        LiveFrame frame = f.frame();
-        ensureBuffer(frame.width(), frame.height());
-        MirrorSettings s = settings.get();
-        Optional<PoseResult> pose = pipeline.latestPose();
-        HandMask hand = s.mode() == MirrorMode.HAND_ONLY
-                ? pose.flatMap(r -> WorkingHand.reflectedMask(r.hands(), s, frame.width(), frame.height())).orElse(null) : null;
-        if (frame.argb() != null) {
-            renderer.renderArgb(frame.argb(), s, hand, argb);
-        } else {
-            renderer.renderArgb(frame.image(), s, hand, argb);
-        }
-        pixels.updateBuffer(b -> null);
-        long done = System.nanoTime();
-        latency.record((done - f.arrivalNanos()) / 1e6, done);
-        work.record((done - start) / 1e6, done);
-        lastShown.show(frame);
-        drawLandmarks(pose.map(PoseResult::hands).orElse(List.of()), s);
+    private void updateStats() {
+        LatencyMeter.Stats s = painter.latency().stats();
+        LatencyMeter.Stats w = painter.work().stats();
+        stats.set(s);
+        warning.set(painter.latency().count() >= 30 ? s.warning().orElse("") : "");
+        String pose = session.latestPose().isEmpty() ? "no pose yet"
+                : String.format("pose %4.1f per second   pose age p50 %3.0f ms", session.poseFps(),
+                        painter.poseAge().stats().p50());
+        diagnostics.setText(String.format("arrival → screen  p50 %5.1f ms   p99 %5.1f ms%n"
+                + "mirror work       p50 %5.1f ms   p99 %5.1f ms%n"
+                + "%.1f frames per second   %s", s.p50(), s.p99(), w.p50(), w.p99(), s.fps(), pose));
     }
 
-    private void ensureBuffer(int w, int h) {
-        if (pixels != null && pixels.getWidth() == w && pixels.getHeight() == h) {
-            return;
+    private void show(TimedFrame f) {
+        MirrorSettings s = settings.get();
+        Optional<PoseResult> pose = session.latestPose();
+        painter.paint(f, s, pose);
+        if (pixels == null || pixels.getBuffer().array() != painter.pixels()) {
+            pixels = new PixelBuffer<>(painter.width(), painter.height(), IntBuffer.wrap(painter.pixels()),
+                    PixelFormat.getIntArgbPreInstance());
+            view.setImage(new WritableImage(pixels));
         }
-        argb = new int[w * h];
-        pixels = new PixelBuffer<>(w, h, IntBuffer.wrap(argb), PixelFormat.getIntArgbPreInstance());
-        view.setImage(new WritableImage(pixels));
+        pixels.updateBuffer(b -> null);
+        // The frame shown last stays readable (tests, screenshots) until the next one replaces it.
+        if (shown != null) {
+            session.releaseDisplayed(shown);
+        }
+        shown = f;
+        lastShown.show(f.frame());
+        drawLandmarks(pose.map(PoseResult::hands).orElse(List.of()), s);
     }
 
     private void drawLandmarks(List<HandPose> hands, MirrorSettings s) {
@@ -222,6 +216,6 @@ public final class MirrorDisplay extends StackPane {
     }
 
     public int[] screenPixels() {
-        return argb;
+        return pixels == null ? null : painter.pixels();
     }
 }

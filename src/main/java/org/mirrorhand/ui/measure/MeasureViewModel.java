@@ -13,7 +13,9 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import org.mirrorhand.capture.MediaException;
-import org.mirrorhand.live.LivePipeline;
+import org.mirrorhand.live.LiveRecording;
+import org.mirrorhand.live.LiveSession;
+import org.mirrorhand.live.Tracking;
 import org.mirrorhand.metrics.HandSummary;
 import org.mirrorhand.mirror.AffectedSide;
 import org.mirrorhand.mirror.MirrorMode;
@@ -41,7 +43,7 @@ final class MeasureViewModel {
     private final ReadOnlyIntegerWrapper reps = new ReadOnlyIntegerWrapper();
     private final ReadOnlyListWrapper<FingerResult> results = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<LivePipeline> pipeline = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<LiveSession> pipeline = new ReadOnlyObjectWrapper<>();
     private HandAssessment assessment;
     private AffectedSide affected = AffectedSide.LEFT;
     private AffectedSide current;
@@ -74,8 +76,9 @@ final class MeasureViewModel {
         summary.set("");
         assessment = new HandAssessment(context.settings().cameraFacesUser());
         try {
-            pipeline.set(LivePipeline.start(context.openSource(), context.estimators(), assessment,
-                    context.sourceFile().isPresent()));
+            // Both hands are measured, so two are tracked; the picture never waits for pose.
+            pipeline.set(LiveSession.on(context.openSource()).pose(context.estimators(), Tracking.BOTH_HANDS)
+                    .recording(LiveRecording.listening(assessment)).start());
         } catch (MediaException e) {
             instruction.set(e.getMessage());
             detail.set("");
@@ -113,7 +116,7 @@ final class MeasureViewModel {
 
     /** Called on each screen pulse: counts down holds, follows reps, and moves on. */
     void tick() {
-        LivePipeline p = pipeline.get();
+        LiveSession p = pipeline.get();
         if (p != null && p.captureProblem().isPresent()) {
             instruction.set(p.captureProblem().get().getMessage());
             detail.set("");
@@ -140,7 +143,7 @@ final class MeasureViewModel {
             case REPS -> {
                 reps.set(assessment.reps());
                 detail.set(reps.get() + " of " + REPS_WANTED + ". Press S to skip.");
-                if (reps.get() >= REPS_WANTED || inStage >= REPS_MS || p != null && p.sourceEnded()) {
+                if (reps.get() >= REPS_WANTED || inStage >= REPS_MS || p != null && p.ended()) {
                     nextHand();
                 }
             }
@@ -185,7 +188,7 @@ final class MeasureViewModel {
     }
 
     void stopLive() {
-        LivePipeline p = pipeline.get();
+        LiveSession p = pipeline.get();
         pipeline.set(null);
         if (p != null) {
             p.close();
@@ -225,7 +228,7 @@ final class MeasureViewModel {
         return summary.getReadOnlyProperty();
     }
 
-    ReadOnlyObjectProperty<LivePipeline> pipelineProperty() {
+    ReadOnlyObjectProperty<LiveSession> pipelineProperty() {
         return pipeline.getReadOnlyProperty();
     }
 }

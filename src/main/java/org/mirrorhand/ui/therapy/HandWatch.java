@@ -7,7 +7,7 @@ import org.mirrorhand.mirror.AffectedSide;
 import org.mirrorhand.mirror.MirrorMode;
 import org.mirrorhand.mirror.MirrorSettings;
 import org.mirrorhand.pose.HandPose;
-import org.mirrorhand.ui.live.WorkingHand;
+import org.mirrorhand.live.WorkingHand;
 
 /**
  * Tells the person plainly when the camera sees a hand but not the one mirror therapy counts: only the affected hand

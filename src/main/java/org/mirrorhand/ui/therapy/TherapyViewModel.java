@@ -18,12 +18,11 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.mirrorhand.capture.CaptureException;
 import org.mirrorhand.capture.FrameSource;
 import org.mirrorhand.capture.MediaException;
-import org.mirrorhand.live.LivePipeline;
-import org.mirrorhand.live.LiveRecording;
+import org.mirrorhand.live.LiveSession;
 import org.mirrorhand.live.PoseResult;
-import org.mirrorhand.metrics.PracticeClock;
+import org.mirrorhand.live.Tracking;
+import org.mirrorhand.live.WorkingHand;
 import org.mirrorhand.mirror.SeamFollower;
-import org.mirrorhand.ui.live.WorkingHand;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import org.mirrorhand.mirror.AffectedSide;
@@ -34,8 +33,9 @@ import org.mirrorhand.ui.AppContext;
 
 /**
  * The mirror therapy session: choices before starting, then the live count, time, prompt and any problem. It owns the
- * live pipeline and the recording, stops them in order, and saves. Never touches controls. JavaFX thread; the recording
- * is fed on the inference thread and read here through its thread-safe count.
+ * live session (which owns the recording), stops it, and so saves. Never touches controls. JavaFX thread; the count and
+ * the problems are read from the live session's thread-safe state. Only the working hand is tracked: the affected one is
+ * hidden behind the mirror, and one hand makes tracking run at full speed.
  */
 final class TherapyViewModel {
 
@@ -68,15 +68,14 @@ final class TherapyViewModel {
     private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper seamFollows = new ReadOnlyBooleanWrapper(true);
     private final MessageBand band = new MessageBand();
-    private PracticeClock practice = new PracticeClock();
     private HandWatch handWatch = new HandWatch();
     private SeamFollower seamFollower;
     private double lastPoseMs = Double.NaN;
     private Optional<AffectedSide> profileSide = Optional.empty();
     private final ReadOnlyBooleanWrapper canContinue = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyObjectWrapper<LivePipeline> pipeline = new ReadOnlyObjectWrapper<>();
-    private LiveRecording recording = LiveRecording.NOTHING;
+    private final ReadOnlyObjectWrapper<LiveSession> pipeline = new ReadOnlyObjectWrapper<>();
     private int repsBefore;
+    private boolean savingHeldUp;
     private boolean targetReached;
     private boolean restSuggested;
     private long practisedBeforeMs;
@@ -131,7 +130,6 @@ final class TherapyViewModel {
         repsBefore = 0;
         practisedBeforeMs = 0;
         reps.set(0);
-        practice = new PracticeClock();
         handWatch = new HandWatch();
         seamFollower = new SeamFollower(mirror.get().affectedSide());
         seamFollows.set(true);
@@ -184,7 +182,6 @@ final class TherapyViewModel {
     void continueAfterProblem() {
         repsBefore = reps.get();
         practisedBeforeMs = elapsedMs();
-        practice = new PracticeClock();
         openLive();
     }
 
@@ -199,20 +196,22 @@ final class TherapyViewModel {
             return;
         }
         String sourceName = context.sourceFile().map(p -> p.getFileName().toString()).orElse("camera");
-        recording = context.recorders().start(context.currentPerson(), "mirror", mirror.get().affectedSide(), sourceName);
-        pipeline.set(LivePipeline.start(source, context.estimators(), recording, context.sourceFile().isPresent()));
+        var recording = context.recorders().start(context.currentPerson(), "mirror", mirror.get().affectedSide(), sourceName);
+        // A --source video plays at its own speed like a camera; pose takes the newest frame it can.
+        pipeline.set(LiveSession.on(source).pose(context.estimators(), Tracking.WORKING_HAND).recording(recording).start());
         lastPoseMs = Double.NaN;
         phase.set(Phase.LIVE);
     }
 
     /** Called on each screen pulse while live: reads the count, the time, and whether anything stopped. */
     void tick() {
-        LivePipeline p = pipeline.get();
+        LiveSession p = pipeline.get();
         if (p == null || phase.get() != Phase.LIVE) {
             return;
         }
-        reps.set(repsBefore + recording.reps());
+        reps.set(repsBefore + p.reps());
         p.latestPose().ifPresent(this::followPose);
+        followPause(p.paused());
         long elapsed = elapsedMs();
         time.set(paused.get() ? "Paused at " + format(elapsed) : format(elapsed) + " of " + minutes.get() + ":00");
         if (!targetReached && reps.get() >= repTarget.get()) {
@@ -227,14 +226,16 @@ final class TherapyViewModel {
             MediaException e = p.captureProblem().get();
             stopLive();
             problem(e);
-        } else if (p.sourceEnded()) {
+        } else if (p.ended()) {
             stopLive();
             finished("The video has ended. " + savedWords());
         } else if (elapsed >= minutes.get() * 60_000L) {
             stopLive();
             finished("Well done! You practised for " + minutes.get() + " minutes. Time for a rest. " + savedWords());
         } else {
+            // Tracking and saving problems are each said plainly; the practice goes on through both.
             band.post(MessageBand.Kind.CAMERA, p.poseProblem().orElse(""));
+            band.post(MessageBand.Kind.STORAGE, p.storageProblem().orElse(""));
         }
         MessageBand.Shown shown = band.current(clockMs.getAsLong());
         bandText.set(shown.text());
@@ -242,8 +243,8 @@ final class TherapyViewModel {
     }
 
     /**
-     * Each new pose result (on its frame time) moves the practice clock and the hands-free pause, checks that the
-     * working hand is the one in view, and lets the mirror box's seam follow it.
+     * Each new pose result (on its frame time) checks that the working hand is the one in view, and lets the mirror
+     * box's seam follow it.
      */
     private void followPose(PoseResult r) {
         if (r.timestampMs() == lastPoseMs) {
@@ -251,16 +252,6 @@ final class TherapyViewModel {
         }
         lastPoseMs = r.timestampMs();
         MirrorSettings m = mirror.get();
-        practice.accept(r.timestampMs(), !r.hands().isEmpty());
-        if (practice.paused() != paused.get()) {
-            paused.set(practice.paused());
-            if (practice.paused()) {
-                band.hold(MessageBand.Kind.HAND, PAUSED);
-                sayIfSoundOn(PAUSED);
-            } else {
-                band.clear(MessageBand.Kind.HAND);
-            }
-        }
         String handWords = handWatch.accept(r.timestampMs(), r.hands(), m, seamFollows.get());
         if (!paused.get()) {
             band.post(MessageBand.Kind.HAND, handWords);
@@ -273,6 +264,20 @@ final class TherapyViewModel {
                     mirror.set(m.withSeamAt(seam));
                 }
             });
+        }
+    }
+
+    /** The session pauses by itself while no hand is in view (the recording decides, on frame time); says so calmly. */
+    private void followPause(boolean now) {
+        if (now == paused.get()) {
+            return;
+        }
+        paused.set(now);
+        if (now) {
+            band.hold(MessageBand.Kind.HAND, PAUSED);
+            sayIfSoundOn(PAUSED);
+        } else {
+            band.clear(MessageBand.Kind.HAND);
         }
     }
 
@@ -298,16 +303,14 @@ final class TherapyViewModel {
     }
 
     private void stopLive() {
-        reps.set(repsBefore + recording.reps());
-        LivePipeline p = pipeline.get();
+        LiveSession p = pipeline.get();
         pipeline.set(null);
         if (p != null) {
             p.close();
+            reps.set(repsBefore + p.reps());
+            savingHeldUp = p.storageProblem().isPresent();
+            practisedBeforeMs += p.practisedMs();
         }
-        recording.finish();
-        recording = LiveRecording.NOTHING;
-        practisedBeforeMs = elapsedMs();
-        practice = new PracticeClock();
         paused.set(false);
     }
 
@@ -324,7 +327,9 @@ final class TherapyViewModel {
     }
 
     private String savedWords() {
-        return reps.get() + (reps.get() == 1 ? " movement" : " movements") + " saved.";
+        String movements = reps.get() + (reps.get() == 1 ? " movement" : " movements");
+        return savingHeldUp ? movements + " counted; they are saved as soon as the history file can take them."
+                : movements + " saved.";
     }
 
     /** Back to the choices (after a session or a problem). */
@@ -380,7 +385,8 @@ final class TherapyViewModel {
 
     /** Practice time: only while a hand is in view (the pause and the seconds before it do not count). */
     private long elapsedMs() {
-        return practisedBeforeMs + practice.practisedMs();
+        LiveSession p = pipeline.get();
+        return practisedBeforeMs + (p == null ? 0 : p.practisedMs());
     }
 
     static String format(long ms) {
@@ -449,7 +455,7 @@ final class TherapyViewModel {
         return canContinue.getReadOnlyProperty();
     }
 
-    ReadOnlyObjectProperty<LivePipeline> pipelineProperty() {
+    ReadOnlyObjectProperty<LiveSession> pipelineProperty() {
         return pipeline.getReadOnlyProperty();
     }
 }

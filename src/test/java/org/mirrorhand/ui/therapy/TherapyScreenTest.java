@@ -26,7 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mirrorhand.capture.FrameSource;
 import org.mirrorhand.mirror.AffectedSide;
 import org.mirrorhand.pose.HandPoseEngines;
-import org.mirrorhand.pose.PoseOptions;
 import org.mirrorhand.settings.SettingsStore;
 import org.mirrorhand.ui.AppContext;
 import org.mirrorhand.ui.FxTesting;
@@ -61,7 +60,7 @@ class TherapyScreenTest {
 
     private Shown show(Supplier<FrameSource> source) throws Exception {
         AppContext context = new AppContext(new SettingsStore(data.resolve("settings.json")), null,
-                () -> HandPoseEngines.open(PoseOptions.DEFAULTS), new InMemoryPeople())
+                HandPoseEngines::open, new InMemoryPeople())
                 .withSourceOpener(source);
         context.people().add("Ann", AffectedSide.LEFT);
         context.setCurrentPerson("Ann");

@@ -31,7 +31,6 @@ import org.mirrorhand.imagery.AudioOutput;
 import org.mirrorhand.imagery.AudioUnavailableException;
 import org.mirrorhand.imagery.JavaFxAudioOutput;
 import org.mirrorhand.pose.HandPoseEngines;
-import org.mirrorhand.pose.PoseOptions;
 import org.mirrorhand.settings.SettingsStore;
 import org.mirrorhand.ui.AppContext;
 import org.mirrorhand.ui.FxTesting;
@@ -106,7 +105,7 @@ class TherapyScreenVoiceTest {
 
     private Shown show(Path media, WatchedOutput output) throws Exception {
         AppContext context = new AppContext(new SettingsStore(data.resolve("settings.json")), null,
-                () -> HandPoseEngines.open(PoseOptions.DEFAULTS), new InMemoryPeople().add("Ann"))
+                HandPoseEngines::open, new InMemoryPeople().add("Ann"))
                 .withSourceOpener(GreyCamera::new)
                 .withMediaFolder(media);
         context.setCurrentPerson("Ann");

@@ -20,7 +20,6 @@ import org.mirrorhand.live.LiveRecording;
 import org.mirrorhand.mirror.AffectedSide;
 import org.mirrorhand.pose.HandPose;
 import org.mirrorhand.pose.HandPoseEngines;
-import org.mirrorhand.pose.PoseOptions;
 import org.mirrorhand.settings.SettingsStore;
 import org.mirrorhand.ui.AppContext;
 import org.mirrorhand.ui.InMemoryPeople;
@@ -68,10 +67,31 @@ class TherapyViewModelTest {
         }
     }
 
-    /** Counts what the session would store: every pose result, and each finish. */
+    /**
+     * Counts what the session would store: every pose result, and each finish. Its practice time is the test's clock
+     * since it started (the real one counts frame time with a hand in view), and it pauses when told.
+     */
     private static final class CountingRecording implements LiveRecording {
         final AtomicInteger poses = new AtomicInteger();
         final AtomicInteger finishes = new AtomicInteger();
+        final java.util.concurrent.atomic.AtomicBoolean paused = new java.util.concurrent.atomic.AtomicBoolean();
+        private final AtomicLong clock;
+        private final long startMs;
+
+        CountingRecording(AtomicLong clock) {
+            this.clock = clock;
+            this.startMs = clock.get();
+        }
+
+        @Override
+        public long practisedMs() {
+            return clock.get() - startMs;
+        }
+
+        @Override
+        public boolean paused() {
+            return paused.get();
+        }
 
         @Override
         public void onPose(double timestampMs, List<HandPose> hands) {
@@ -118,10 +138,10 @@ class TherapyViewModelTest {
 
     private AppContext context(int failFirstAfter) {
         AppContext context = new AppContext(new SettingsStore(data.resolve("settings.json")), null,
-                () -> HandPoseEngines.open(PoseOptions.DEFAULTS), new InMemoryPeople().add("Ann"))
+                HandPoseEngines::open, new InMemoryPeople().add("Ann"))
                 .withSourceOpener(() -> new UnpluggedCamera(openings.getAndIncrement() == 0 ? failFirstAfter : -1, closes))
                 .withRecorders((person, mode, affected, source) -> {
-                    CountingRecording r = new CountingRecording();
+                    CountingRecording r = new CountingRecording(clock);
                     recordings.add(r);
                     return r;
                 });
@@ -169,7 +189,7 @@ class TherapyViewModelTest {
     void aBusyCameraIsNamedPlainlyNothingIsStartedAndTryingAgainWorksOnceItIsFree() throws Exception {
         java.util.concurrent.atomic.AtomicBoolean busy = new java.util.concurrent.atomic.AtomicBoolean(true);
         AppContext context = new AppContext(new SettingsStore(data.resolve("settings.json")), null,
-                () -> HandPoseEngines.open(PoseOptions.DEFAULTS), new InMemoryPeople().add("Ann"))
+                HandPoseEngines::open, new InMemoryPeople().add("Ann"))
                 .withSourceOpener(() -> {
                     if (busy.get()) {
                         throw new CaptureException(CaptureException.Kind.CAMERA_BUSY, "Camera 1 is busy or gives no"
@@ -178,7 +198,7 @@ class TherapyViewModelTest {
                     return new UnpluggedCamera(-1, closes);
                 })
                 .withRecorders((person, mode, affected, source) -> {
-                    CountingRecording r = new CountingRecording();
+                    CountingRecording r = new CountingRecording(clock);
                     recordings.add(r);
                     return r;
                 });
@@ -294,5 +314,79 @@ class TherapyViewModelTest {
         assertEquals(List.of(Exercise.OPEN_HAND.prompt(), TherapyViewModel.TARGET_REACHED, TherapyViewModel.REST_HINT),
                 heard.said);
         m.stop();
+    }
+
+    @Test
+    void withNoHandInViewTheSessionPausesSaysSoCalmlyAndItsTimeStandsStillUntilTheHandIsBack() throws Exception {
+        TherapyViewModel m = model(-1);
+        m.start();
+        clock.addAndGet(65_000);
+        m.tick();
+        assertEquals("1:05 of 30:00", m.timeProperty().get());
+        recordings.get(0).paused.set(true);
+        m.tick();
+        assertTrue(m.pausedProperty().get());
+        assertEquals(TherapyViewModel.PAUSED, m.bandTextProperty().get());
+        assertTrue(m.timeProperty().get().startsWith("Paused at"), m.timeProperty().get());
+        clock.addAndGet(10 * 60_000L);
+        m.tick();
+        assertEquals(TherapyViewModel.PAUSED, m.bandTextProperty().get(), "the pause note does not fade away");
+        recordings.get(0).paused.set(false);
+        m.tick();
+        assertFalse(m.pausedProperty().get());
+        assertEquals("", m.bandTextProperty().get());
+        m.stop();
+    }
+
+    @Test
+    void theMirrorsNameIsShownForTwoSecondsWhenItChanges() throws Exception {
+        TherapyViewModel m = model(-1);
+        m.start();
+        m.nextMode();
+        m.tick();
+        assertEquals(m.mirrorProperty().get().mode().label(), m.bandTextProperty().get());
+        clock.addAndGet(TherapyViewModel.ECHO_MS);
+        m.tick();
+        assertEquals("", m.bandTextProperty().get());
+        m.stop();
+    }
+
+    @Test
+    void theArrowKeysPlaceTheMirrorSaySoAndNeverLeaveABlackStrip() throws Exception {
+        TherapyViewModel m = model(-1);
+        m.start();
+        assertTrue(m.seamFollowsProperty().get(), "the mirror follows the hand by default");
+        for (int i = 0; i < 40; i++) {
+            m.moveSeam(0.02);
+        }
+        m.tick();
+        assertFalse(m.seamFollowsProperty().get());
+        assertTrue(m.bandTextProperty().get().startsWith("Mirror placed by hand."), m.bandTextProperty().get());
+        assertEquals(0.5, m.mirrorProperty().get().seam(), 1e-9,
+                "an affected left side is never wider than the side it reflects");
+        m.followHand();
+        assertTrue(m.seamFollowsProperty().get());
+        m.stop();
+    }
+
+    @Test
+    void aSeamCarriedOverIsNotUsedEachSessionStartsInTheMiddle() throws Exception {
+        TherapyViewModel m = model(-1);
+        m.moveSeam(-0.3);
+        m.start();
+        assertEquals(0.5, m.mirrorProperty().get().seam(), 1e-9);
+        m.stop();
+    }
+
+    @Test
+    void aSideChangedForTodayIsNamedAndTheProfileStaysTheSource() {
+        TherapyViewModel m = model(-1);
+        assertEquals(AffectedSide.LEFT, m.mirrorProperty().get().affectedSide());
+        assertEquals("", m.sideNoteProperty().get());
+        m.mirrorProperty().set(m.mirrorProperty().get().withAffectedSide(AffectedSide.RIGHT));
+        assertTrue(m.sideNoteProperty().get().startsWith("Today only: right hand"), m.sideNoteProperty().get());
+        m.resetChoices();
+        assertEquals(AffectedSide.LEFT, m.mirrorProperty().get().affectedSide(), "the next session starts from the profile");
+        assertEquals("", m.sideNoteProperty().get());
     }
 }

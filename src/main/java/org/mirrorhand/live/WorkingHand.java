@@ -1,4 +1,4 @@
-package org.mirrorhand.ui.live;
+package org.mirrorhand.live;
 
 import java.util.List;
 import java.util.Optional;
