@@ -160,6 +160,16 @@ class HandsFreeJourneyIT {
             ImageIO.write(img, "png", dir.resolve(String.format("%02d-%s.png", ++shots[0], state)).toFile());
         }
 
+        /** Waits for a state; when it does not come, photographs what is on screen instead and fails saying so. */
+        void await(String state, java.util.function.BooleanSupplier condition, long timeoutMs) throws Exception {
+            if (!waitFor(condition, timeoutMs)) {
+                photo("never-" + state);
+                org.junit.jupiter.api.Assertions.fail(state + " did not come within " + timeoutMs + " ms; the band says \""
+                        + text("#band-message") + "\", the time \"" + text("#session-time") + "\", the end screen \""
+                        + text("#session-message") + "\"");
+            }
+        }
+
         void key(KeyCode code) throws Exception {
             onFx(() -> {
                 Node focus = scene.getFocusOwner() == null ? scene.getRoot() : scene.getFocusOwner();
@@ -199,29 +209,30 @@ class HandsFreeJourneyIT {
 
     @Test
     void aHandLeavingThePicturePausesTheSessionAndItGoesOnWhenTheHandReturns() throws Exception {
-        Path video = handAwayHand(6, 8, data.resolve("hand-away-hand.mp4"));
+        Path video = handAwayHand(12, 20, data.resolve("hand-away-hand.mp4"));
         Visit v = open("hand-leaves-the-picture", () -> new PacedSource(VideoFile.openForScreen(video)));
         try {
             v.photo("setup");
             v.key(KeyCode.SPACE); // Start has the focus
             assertTrue(waitFor(() -> v.screen().display().lastShownProperty().get() != null, 20_000), "the mirror runs");
-            assertTrue(waitFor(() -> !v.label("#session-time").startsWith("0:00"), 20_000), "time counts with the hand in view");
+            v.await("time-counting", () -> v.label("#session-time").matches("0:0[1-9] of .*|0:[1-5]\\d of .*"), 30_000);
             v.photo("hand-in-view");
-            assertTrue(waitFor(() -> v.label("#band-message").equals(PAUSED),
-                    30_000), "with the hand gone for three seconds the session pauses and says so");
+            // The pause note is held; a more important message (a lagging picture) may come first and fade.
+            v.await("paused", () -> v.label("#session-time").startsWith("Paused at ")
+                    && v.label("#band-message").equals(PAUSED), 40_000);
             String pausedAt = v.text("#session-time");
             assertTrue(pausedAt.startsWith("Paused at "), pausedAt);
             v.photo("paused");
-            assertTrue(waitFor(() -> v.label("#session-time").contains(" of "), 30_000), "the hand is back: it goes on");
+            v.await("resumed", () -> v.label("#session-time").contains(" of "), 30_000);
             assertTrue(!v.text("#band-message").equals(PAUSED));
             v.photo("resumed");
-            assertTrue(waitFor(() -> v.label("#session-message").startsWith("The video has ended."), 40_000));
+            v.await("ended", () -> v.label("#session-message").startsWith("The video has ended."), 40_000);
             v.photo("ended");
             assertTrue(waitFor(() -> v.store().session(1).orElseThrow().status()
                     == org.mirrorhand.history.SessionStatus.COMPLETED, 10_000), "the session is saved as completed");
             SessionRecord s = v.store().session(1).orElseThrow();
-            assertTrue(s.durationMs() < 20_000 - 3_000, "the stored practice leaves out the time away: " + s.durationMs());
-            assertTrue(s.durationMs() > 4_000, "but keeps the time with the hand in view: " + s.durationMs());
+            assertTrue(s.durationMs() < 44_000 - 17_000, "the stored practice leaves out the time away: " + s.durationMs());
+            assertTrue(s.durationMs() > 2_000, "but keeps the time with the hand in view: " + s.durationMs());
         } finally {
             close(v);
         }
@@ -235,8 +246,9 @@ class HandsFreeJourneyIT {
             v.key(KeyCode.SPACE);
             assertTrue(waitFor(() -> v.screen().display().lastShownProperty().get() != null, 20_000), "the mirror runs");
             v.photo("live");
-            assertTrue(waitFor(() -> v.label("#session-message").startsWith("Test camera stopped sending pictures."),
-                    40_000), "the screen says the camera stopped");
+            // A test camera is always "listed", so the screen also offers to continue at once.
+            v.await("camera-lost", () -> v.label("#session-message").contains("Test camera stopped sending pictures."),
+                    40_000);
             v.photo("camera-lost");
             assertTrue(waitFor(() -> v.store().session(1).orElseThrow().status()
                     == org.mirrorhand.history.SessionStatus.COMPLETED, 10_000), "the session is saved as completed");

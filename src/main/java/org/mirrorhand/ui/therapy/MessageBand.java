@@ -50,7 +50,11 @@ final class MessageBand {
         return Math.min(MAX_READ_MS, BASE_READ_MS + MS_PER_CHAR * text.length());
     }
 
-    /** Says something of this kind; the same words again change nothing (so conditions can be posted every pulse). */
+    /**
+     * Says something of this kind. Posting again while the condition lasts changes nothing but the words (so conditions
+     * can be posted every pulse, and a figure in them can change without showing the message again); after
+     * {@link #clear} it is new.
+     */
     void post(Kind kind, String text) {
         put(kind, text, false);
     }
@@ -66,8 +70,17 @@ final class MessageBand {
             return;
         }
         Entry old = entries.get(kind);
-        if (old == null || !old.text.equals(text) || old.held != held) {
+        if (old == null || old.held != held) {
             entries.put(kind, new Entry(text, held));
+        } else if (!old.text.equals(text)) {
+            // The same condition with new details (a lag figure): the words change, but it is not shown again.
+            Entry updated = new Entry(text, held);
+            updated.shownSinceMs = old.shownSinceMs;
+            updated.read = old.read;
+            entries.put(kind, updated);
+            if (showing == old) {
+                showing = updated;
+            }
         }
     }
 

@@ -83,4 +83,16 @@ class MessageBandTest {
         b.post(Kind.STORAGE, "Your movements could not be saved.");
         assertEquals("Your movements could not be saved.", b.current(100).text());
     }
+
+    @Test
+    void aConditionWhoseFiguresChangeIsNotShownAgainAndDoesNotHoldBackTheOthers() {
+        MessageBand b = new MessageBand();
+        b.hold(Kind.HAND, "Paused.");
+        long t = 0;
+        for (int i = 0; i < 2000; i++, t += 16) {
+            b.post(Kind.PICTURE, "The picture is uneven (jumps up to " + (100 + i % 500) + " ms).");
+            b.current(t);
+        }
+        assertEquals("Paused.", b.current(t).text(), "the lag note was read and faded though its figure kept changing");
+    }
 }
