@@ -225,6 +225,7 @@ public final class TherapyScreen implements Screen {
         display.warningProperty().addListener((o, old, now) -> model.displayWarning(now));
         live.getChildren().add(layer);
         live.setFocusTraversable(true);
+        live.setId("live");
     }
 
     private static Region spacer() {
