@@ -164,6 +164,7 @@ final class TherapyViewModel {
 
     /** Shows a note in the message band and says it. */
     private void noteAndSay(String words) {
+        band.clear(MessageBand.Kind.HINT); // each note is news, not the same condition again
         band.post(MessageBand.Kind.HINT, words);
         sayIfSoundOn(words);
     }
@@ -274,8 +275,8 @@ final class TherapyViewModel {
         }
         paused.set(now);
         if (now) {
+            // Shown, not said: the spoken prompts are recordings, and this line has none yet.
             band.hold(MessageBand.Kind.HAND, PAUSED);
-            sayIfSoundOn(PAUSED);
         } else {
             band.clear(MessageBand.Kind.HAND);
         }
