@@ -41,6 +41,20 @@ final class StorePeople implements People {
         return store.findProfile(name).map(p -> p.affectedSide() == Side.LEFT ? AffectedSide.LEFT : AffectedSide.RIGHT);
     }
 
+    @Override
+    public Optional<String> setAffectedSide(String name, AffectedSide affected) {
+        var profile = store.findProfile(name);
+        if (profile.isEmpty()) {
+            return Optional.of("There is nobody called " + name + " in the history. Choose a person on the start screen.");
+        }
+        try {
+            store.setAffectedSide(profile.get(), side(affected));
+            return Optional.empty();
+        } catch (HistoryException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
     static Side side(AffectedSide s) {
         return s == AffectedSide.LEFT ? Side.LEFT : Side.RIGHT;
     }

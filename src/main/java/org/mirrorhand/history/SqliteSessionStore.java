@@ -180,6 +180,22 @@ public final class SqliteSessionStore implements AutoCloseable {
         return new Profile(p.id(), p.name(), p.affectedSide(), target);
     }
 
+    /** Changes which hand the profile says is affected (the one place the app keeps it). */
+    public synchronized Profile setAffectedSide(Profile p, Side side) {
+        write(() -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE profile SET affected_side=? WHERE id=?")) {
+                ps.setString(1, side.name());
+                ps.setLong(2, p.id());
+                if (ps.executeUpdate() == 0) {
+                    throw new HistoryException("The profile \"" + p.name() + "\" is no longer in the history " + file
+                            + ", so its affected hand was not saved; choose the profile again.");
+                }
+            }
+            return null;
+        });
+        return new Profile(p.id(), p.name(), side, p.doseTarget());
+    }
+
     // ---- sessions, written as they happen ----
 
     /** Starts a RUNNING session owned by this process; call {@link #finishSession} at the end. */

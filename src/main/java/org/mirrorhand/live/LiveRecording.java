@@ -31,6 +31,16 @@ public interface LiveRecording extends PoseListener {
         return Optional.empty();
     }
 
+    /** Practice time so far: frame time with a hand in view (the hands-free pause does not count). Any thread. */
+    default long practisedMs() {
+        return 0;
+    }
+
+    /** True while no hand has been seen for a few seconds of frame time: the session waits for it. Any thread. */
+    default boolean paused() {
+        return false;
+    }
+
     /** Counts nothing and stores nothing. */
     LiveRecording NOTHING = listening(PoseListener.NONE);
 

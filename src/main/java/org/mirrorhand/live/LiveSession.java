@@ -131,6 +131,16 @@ public final class LiveSession implements AutoCloseable {
         return Math.round(capture.spanMs());
     }
 
+    /** Practice time: frame time with a hand in view, as the recording counts it (and stores it as the duration). */
+    public long practisedMs() {
+        return recording.practisedMs();
+    }
+
+    /** True while the session waits for a hand: none seen for a few seconds of frame time. */
+    public boolean paused() {
+        return recording.paused();
+    }
+
     /** Why the camera or video stopped, if it did. */
     public Optional<MediaException> captureProblem() {
         return Optional.ofNullable(captureProblem.get());

@@ -2,7 +2,7 @@ package org.mirrorhand.live;
 
 import java.util.Optional;
 import org.mirrorhand.capture.LiveFrame;
-import org.mirrorhand.mirror.HandRegion;
+import org.mirrorhand.mirror.HandMask;
 import org.mirrorhand.mirror.MirrorMode;
 import org.mirrorhand.mirror.MirrorSettings;
 import org.mirrorhand.mirror.MirrorRenderer;
@@ -10,7 +10,7 @@ import org.mirrorhand.mirror.MirrorRenderer;
 /**
  * Turns the newest frame into the mirrored picture the screen shows: ARGB frames (a video decoded for the screen) are
  * mirrored with plain copies, RGB frames (a camera) are packed into ARGB on the way; in "hand only" mode the working
- * hand's box comes from the newest pose. It times each frame from arrival to picture ready, the work itself, and how old
+ * hand's feathered mask comes from the newest pose. It times each frame from arrival to picture ready, the work itself, and how old
  * the pose drawn with it is. The app's mirror display and `bench-display` both draw through this one class. Used by one
  * drawing thread (the JavaFX thread, or the benchmark's).
  */
@@ -44,8 +44,8 @@ public final class MirrorPainter {
             height = frame.height();
             argb = new int[width * height];
         }
-        HandRegion hand = s.mode() == MirrorMode.HAND_ONLY
-                ? pose.flatMap(r -> WorkingHand.region(r.hands(), s)).orElse(null) : null;
+        HandMask hand = s.mode() == MirrorMode.HAND_ONLY
+                ? pose.flatMap(r -> WorkingHand.reflectedMask(r.hands(), s, width, height)).orElse(null) : null;
         if (frame.argb() != null) {
             renderer.renderArgb(frame.argb(), s, hand, argb);
         } else {

@@ -23,9 +23,9 @@ public final class MirrorRenderer {
     /**
      * Draws {@code src} into {@code dst} (width × height ARGB, row-major).
      *
-     * @param hand the working hand's box in camera coordinates, used only by HAND_ONLY; null when no hand is known
+     * @param hand the reflected working hand's mask in screen pixels, used only by HAND_ONLY; null when no hand is known
      */
-    public void renderArgb(RgbImage src, MirrorSettings settings, HandRegion hand, int[] dst) {
+    public void renderArgb(RgbImage src, MirrorSettings settings, HandMask hand, int[] dst) {
         int w = src.width();
         int h = src.height();
         if (dst.length < w * h) {
@@ -38,16 +38,19 @@ public final class MirrorRenderer {
             copyRuns(px, y * w * 3, runs, dst, y * w);
         }
         if (settings.mode() == MirrorMode.HAND_ONLY && hand != null) {
-            drawReflectedHand(src, settings, hand.padded(0.2), dst);
+            int[] box = affectedBox(w, h, settings, hand);
+            for (int y = box[2]; y < box[3]; y++) {
+                blendRow(px, y * w * 3, cachedReflection, dst, y * w, box[0], box[1], hand, y);
+            }
         }
     }
 
     /**
      * Draws {@code src}, already in the screen's ARGB form, into {@code dst} (width × height ARGB, row-major).
      *
-     * @param hand the working hand's box in camera coordinates, used only by HAND_ONLY; null when no hand is known
+     * @param hand the reflected working hand's mask in screen pixels, used only by HAND_ONLY; null when no hand is known
      */
-    public void renderArgb(ArgbImage src, MirrorSettings settings, HandRegion hand, int[] dst) {
+    public void renderArgb(ArgbImage src, MirrorSettings settings, HandMask hand, int[] dst) {
         int w = src.width();
         int h = src.height();
         if (dst.length < w * h) {
@@ -60,15 +63,15 @@ public final class MirrorRenderer {
             copyRuns(px, y * w, runs, dst, y * w);
         }
         if (settings.mode() == MirrorMode.HAND_ONLY && hand != null) {
-            int[] box = reflectedHandBox(w, h, settings, hand.padded(0.2));
-            for (int y = box[2]; y < box[3] && box[0] < box[1]; y++) {
-                copyRow(px, y * w, cachedReflection, dst, y * w, box[0], box[1]);
+            int[] box = affectedBox(w, h, settings, hand);
+            for (int y = box[2]; y < box[3]; y++) {
+                blendRow(px, y * w, cachedReflection, dst, y * w, box[0], box[1], hand, y);
             }
         }
     }
 
     /** Same picture as a new RgbImage (tests, screenshots, anything not drawn on screen). */
-    public RgbImage render(RgbImage src, MirrorSettings settings, HandRegion hand) {
+    public RgbImage render(RgbImage src, MirrorSettings settings, HandMask hand) {
         int[] argb = new int[src.width() * src.height()];
         renderArgb(src, settings, hand, argb);
         byte[] out = new byte[argb.length * 3];
@@ -154,51 +157,73 @@ public final class MirrorRenderer {
         }
     }
 
-    private static void copyRow(int[] px, int srcRow, int[] map, int[] dst, int dstRow, int from, int to) {
-        for (int x = from; x < to; x++) {
-            int sx = map[x];
-            dst[dstRow + x] = sx < 0 ? OPAQUE_BLACK : px[srcRow + sx];
+    /** Blends the reflection over one row where the mask shows it: fully inside the hand, softly at its edge. */
+    private static void blendRow(int[] px, int srcRow, int[] map, int[] dst, int dstRow, int from, int to,
+                                 HandMask hand, int y) {
+        double[] row = hand.row(y + 0.5);
+        if (row == null) {
+            return;
         }
-    }
-
-    private static void copyRow(byte[] px, int srcRow, int[] map, int[] dst, int dstRow, int from, int to) {
-        for (int x = from; x < to; x++) {
+        int end = Math.min(to, (int) Math.ceil(row[3]));
+        // Where the row is fully inside the hand the reflection is copied as it is; only the soft edges are blended.
+        int solidFrom = row[4] >= 1 ? (int) Math.ceil(row[1] - 0.5) : end;
+        int solidTo = row[4] >= 1 ? (int) Math.floor(row[2] - 0.5) + 1 : end;
+        for (int x = Math.max(from, (int) Math.floor(row[0])); x < end; x++) {
             int sx = map[x];
             if (sx < 0) {
-                dst[dstRow + x] = OPAQUE_BLACK;
+                continue;
+            }
+            if (x >= solidFrom && x < solidTo) {
+                dst[dstRow + x] = px[srcRow + sx];
             } else {
-                int p = srcRow + sx * 3;
-                dst[dstRow + x] = OPAQUE_BLACK | (px[p] & 0xFF) << 16 | (px[p + 1] & 0xFF) << 8 | (px[p + 2] & 0xFF);
+                double a = HandMask.alongRow(row, x + 0.5);
+                if (a > 0) {
+                    dst[dstRow + x] = mix(px[srcRow + sx], dst[dstRow + x], a);
+                }
             }
         }
     }
 
-    /** Paints the mirror-box reflection only inside the reflected hand box on the affected side. */
-    private void drawReflectedHand(RgbImage src, MirrorSettings s, HandRegion hand, int[] dst) {
-        int w = src.width();
-        int[] box = reflectedHandBox(w, src.height(), s, hand);
-        for (int y = box[2]; y < box[3] && box[0] < box[1]; y++) {
-            copyRow(src.pixels(), y * w * 3, cachedReflection, dst, y * w, box[0], box[1]);
+    private static void blendRow(byte[] px, int srcRow, int[] map, int[] dst, int dstRow, int from, int to,
+                                 HandMask hand, int y) {
+        double[] row = hand.row(y + 0.5);
+        if (row == null) {
+            return;
+        }
+        int end = Math.min(to, (int) Math.ceil(row[3]));
+        for (int x = Math.max(from, (int) Math.floor(row[0])); x < end; x++) {
+            int sx = map[x];
+            double a = HandMask.alongRow(row, x + 0.5);
+            if (sx >= 0 && a > 0) {
+                int p = srcRow + sx * 3;
+                int rgb = OPAQUE_BLACK | (px[p] & 0xFF) << 16 | (px[p + 1] & 0xFF) << 8 | (px[p + 2] & 0xFF);
+                dst[dstRow + x] = mix(rgb, dst[dstRow + x], a);
+            }
         }
     }
 
-    /** Screen columns [from, to) and rows [y0, y1) of the reflected hand's box, clipped to the affected side. */
-    private static int[] reflectedHandBox(int w, int h, MirrorSettings s, HandRegion hand) {
-        int seam = ColumnMap.seamColumn(w, s.seam());
-        // The hand's box on the screen before reflection, then reflected about the seam.
-        double a = screenX(hand.minX(), s.cameraFacesUser());
-        double b = screenX(hand.maxX(), s.cameraFacesUser());
-        int x0 = (int) Math.floor(2 * seam - Math.max(a, b) * w);
-        int x1 = (int) Math.ceil(2 * seam - Math.min(a, b) * w);
-        boolean affectedLeft = s.affectedSide() == AffectedSide.LEFT;
-        int from = Math.max(affectedLeft ? 0 : seam, x0);
-        int to = Math.min(affectedLeft ? seam : w, x1);
-        int y0 = Math.max(0, (int) Math.floor(hand.minY() * h));
-        int y1 = Math.min(h, (int) Math.ceil(hand.maxY() * h));
-        return new int[] {from, to, y0, y1};
+    /** {@code a} of the first colour over the second, channel by channel, opaque. */
+    static int mix(int over, int under, double a) {
+        if (a >= 1) {
+            return over;
+        }
+        int k = (int) Math.round(a * 256);
+        int r = ((over >> 16 & 0xFF) * k + (under >> 16 & 0xFF) * (256 - k)) >> 8;
+        int g = ((over >> 8 & 0xFF) * k + (under >> 8 & 0xFF) * (256 - k)) >> 8;
+        int b = ((over & 0xFF) * k + (under & 0xFF) * (256 - k)) >> 8;
+        return OPAQUE_BLACK | r << 16 | g << 8 | b;
     }
 
-    private static double screenX(double cameraX, boolean cameraFacesUser) {
-        return cameraFacesUser ? 1 - cameraX : cameraX;
+    /** Screen columns [from, to) and rows [y0, y1) where the mask can show, clipped to the affected side. */
+    private static int[] affectedBox(int w, int h, MirrorSettings s, HandMask hand) {
+        int seam = ColumnMap.seamColumn(w, s.seam());
+        double[] b = hand.bounds();
+        boolean affectedLeft = s.affectedSide() == AffectedSide.LEFT;
+        int from = Math.max(affectedLeft ? 0 : seam, (int) Math.floor(b[0]));
+        int to = Math.min(affectedLeft ? seam : w, (int) Math.ceil(b[2]));
+        int y0 = Math.max(0, (int) Math.floor(b[1]));
+        int y1 = Math.min(h, (int) Math.ceil(b[3]));
+        return from < to ? new int[] {from, to, y0, y1} : new int[] {0, 0, 0, 0};
     }
+
 }

@@ -36,6 +36,11 @@ public record MirrorSettings(MirrorMode mode, AffectedSide affectedSide, double 
         return new MirrorSettings(mode, affectedSide, seam + delta, cameraFacesUser);
     }
 
+    /** The seam at a place (0..1 of the width), within the limits. */
+    public MirrorSettings withSeamAt(double place) {
+        return new MirrorSettings(mode, affectedSide, place, cameraFacesUser);
+    }
+
     public MirrorSettings withCameraFacesUser(boolean faces) {
         return new MirrorSettings(mode, affectedSide, seam, faces);
     }

@@ -17,6 +17,7 @@ import org.mirrorhand.history.Side;
 import org.mirrorhand.history.SqliteSessionStore;
 import org.mirrorhand.metrics.HandSummary;
 import org.mirrorhand.metrics.HandUpdate;
+import org.mirrorhand.metrics.PracticeClock;
 import org.mirrorhand.metrics.Rep;
 import org.mirrorhand.metrics.SessionAnalyser;
 import org.mirrorhand.metrics.SessionSummary;
@@ -49,6 +50,10 @@ public final class SessionRecorder {
     private final long sessionId;
     private final View view;
     private final SessionAnalyser analyser = new SessionAnalyser();
+    /** Duration is practice time: frame time with a hand in view, so a pause away from the camera is not counted. */
+    private final PracticeClock practice = new PracticeClock();
+    private volatile long practisedMs;
+    private volatile boolean paused;
     private final Map<Side, List<RepRecord>> reps = new EnumMap<>(Side.class);
     private final Map<Side, Integer> counts = new EnumMap<>(Side.class);
     /** Key: analyser hand id and its rep number. */
@@ -109,6 +114,9 @@ public final class SessionRecorder {
             firstMs = timestampMs;
         }
         lastMs = timestampMs;
+        practice.accept(timestampMs, !poses.isEmpty());
+        practisedMs = practice.practisedMs();
+        paused = practice.paused();
         List<HandUpdate> updates = analyser.accept(timestampMs, poses);
         List<RepRecord> stored = new ArrayList<>();
         SessionSummary summary = null;
@@ -128,10 +136,20 @@ public final class SessionRecorder {
             lastHousekeepingMs = timestampMs;
             completePending(summary != null ? summary : pending.isEmpty() ? null : analyser.summary(), false);
             if (writer != null) {
-                writer.updateDuration(elapsed(timestampMs));
+                writer.updateDuration(practisedMs);
             }
         }
         return stored;
+    }
+
+    /** Hands-in-view practice time so far (the duration stored); read from any thread. */
+    public long practisedMs() {
+        return practisedMs;
+    }
+
+    /** True while no hand has been seen for a few seconds of frame time; read from any thread. */
+    public boolean paused() {
+        return paused;
     }
 
     /**
@@ -155,7 +173,7 @@ public final class SessionRecorder {
         SessionSummary summary = analyser.summary();
         completePending(summary, true);
         List<RomMeasurement> rom = rom(summary);
-        long duration = Double.isNaN(firstMs) ? 0 : elapsed(lastMs);
+        long duration = practisedMs;
         if (writer != null) {
             rom.forEach(writer::addRom);
             writer.finish(duration, endedEarly);

@@ -56,6 +56,16 @@ public final class SessionRecording implements LiveRecording {
     }
 
     @Override
+    public long practisedMs() {
+        return recorder.practisedMs();
+    }
+
+    @Override
+    public boolean paused() {
+        return recorder.paused();
+    }
+
+    @Override
     public Optional<String> storageProblem() {
         return recorder.writer().flatMap(StoreWriter::problem);
     }

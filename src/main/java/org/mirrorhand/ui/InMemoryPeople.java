@@ -35,4 +35,13 @@ public final class InMemoryPeople implements People {
     public Optional<AffectedSide> affectedSide(String name) {
         return Optional.ofNullable(people.get(name));
     }
+
+    @Override
+    public Optional<String> setAffectedSide(String name, AffectedSide affected) {
+        if (!people.containsKey(name)) {
+            return Optional.of("There is nobody called " + name + ". Choose a person on the start screen.");
+        }
+        people.put(name, affected);
+        return Optional.empty();
+    }
 }

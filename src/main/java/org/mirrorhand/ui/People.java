@@ -15,5 +15,9 @@ public interface People {
     /** Adds a person; returns a plain message when the name cannot be used, else empty. */
     Optional<String> add(String name, AffectedSide affected);
 
+    /** The affected hand as the person's profile says: the one source of truth for it. */
     Optional<AffectedSide> affectedSide(String name);
+
+    /** Changes the profile's affected hand; returns a plain message when it cannot be saved, else empty. */
+    Optional<String> setAffectedSide(String name, AffectedSide affected);
 }

@@ -112,6 +112,10 @@ public final class Theme {
                 .count { -fx-font-size: 96pt; -fx-font-weight: bold; }
                 .count-label { -fx-font-size: 28pt; }
                 .prompt { -fx-font-size: 36pt; -fx-font-weight: bold; }
+                .live-band { -fx-background-color: %2$s; -fx-padding: 8 24 8 24; }
+                .live-band .count { -fx-font-size: 60pt; }
+                .live-band .prompt { -fx-font-size: 28pt; }
+                .band-message { -fx-font-size: 24pt; -fx-text-fill: %8$s; }
                 .diagnostics { -fx-font-family: "DejaVu Sans Mono", monospace; -fx-font-size: 18pt; }
                 .table-view { -fx-background-color: %3$s; }
                 .table-view .column-header, .table-view .column-header-background .filler { -fx-background-color: %3$s; }

@@ -309,4 +309,17 @@ class SqliteSessionStoreTest {
             assertTrue(store.profiles().isEmpty(), "nothing was written");
         }
     }
+
+    @Test
+    void theAffectedHandIsChangedInTheProfileAndKeptThereAcrossOpenings() throws Exception {
+        try (SqliteSessionStore store = SqliteSessionStore.open(db())) {
+            Profile ann = store.addProfile("Ann", Side.LEFT);
+            Profile changed = store.setAffectedSide(ann, Side.RIGHT);
+            assertEquals(Side.RIGHT, changed.affectedSide());
+            assertEquals(ann.doseTarget(), changed.doseTarget(), "the rest of the profile stays");
+        }
+        try (SqliteSessionStore store = SqliteSessionStore.open(db())) {
+            assertEquals(Side.RIGHT, store.findProfile("Ann").orElseThrow().affectedSide());
+        }
+    }
 }

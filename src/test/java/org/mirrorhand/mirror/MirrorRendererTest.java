@@ -98,14 +98,28 @@ class MirrorRendererTest {
     }
 
     @Test
-    void handOnlyKeepsTheAffectedBackgroundAndDrawsTheReflectedHandInsideItsBox() {
+    void handOnlyKeepsTheAffectedBackgroundAndDrawsTheReflectedHandInsideItsMask() {
         MirrorSettings s = new MirrorSettings(MirrorMode.HAND_ONLY, AffectedSide.LEFT, 0.5, false);
-        // Working (right) hand between camera x 0.6 and 0.7: its reflection lands between screen x 0.3 and 0.4.
-        HandRegion hand = new HandRegion(0.6, 0.0, 0.7, 1.0);
+        // The reflected hand covers screen columns 60..80 on every row, with a 4-pixel margin and a 4-pixel feather.
+        HandMask hand = HandMask.around(new double[] {60, 80, 80, 60}, new double[] {-1, -1, H + 1, H + 1}, 4, 4);
         int[] cols = shownColumns(new MirrorRenderer().render(columnCoded(), s, hand));
         assertEquals(10, cols[10], "background of the affected side far from the hand");
-        assertEquals(2 * 100 - 1 - 70, cols[70], "inside the reflected box the working hand is shown");
+        assertEquals(2 * 100 - 1 - 70, cols[70], "inside the mask the working hand is shown");
+        assertEquals(2 * 100 - 1 - 57, cols[57], "within the margin too");
+        assertEquals(45, cols[45], "beyond margin and feather, the background again");
         assertEquals(150, cols[150], "the working side is itself");
+    }
+
+    @Test
+    void handOnlyBlendsTheReflectionIntoTheBackgroundAcrossTheFeather() {
+        MirrorSettings s = new MirrorSettings(MirrorMode.HAND_ONLY, AffectedSide.LEFT, 0.5, false);
+        HandMask hand = HandMask.around(new double[] {60, 80, 80, 60}, new double[] {-1, -1, H + 1, H + 1}, 4, 8);
+        RgbImage out = new MirrorRenderer().render(columnCoded(), s, hand);
+        // Column 52's centre is 7.5 px outside the hull, 3.5 px into the 8 px feather: alpha 0.5625, so green is that
+        // much of the reflection (camera column 147) over the background (camera column 52).
+        int green = out.pixels()[52 * 3 + 1] & 0xFF;
+        assertEquals(0.5625 * 147 + 0.4375 * 52, green, 1.5);
+        assertEquals(77, out.pixels()[52 * 3 + 2] & 0xFF, "blue is 77 in both, so it stays 77");
     }
 
     @Test
@@ -163,7 +177,7 @@ class MirrorRendererTest {
     void everyModeDrawsTheSameScreenFromArgbAsFromRgb() {
         ArgbImage argb = columnCodedArgb();
         RgbImage rgb = argb.toRgb();
-        HandRegion hand = new HandRegion(0.55, 0.25, 0.8, 0.75);
+        HandMask hand = HandMask.around(new double[] {30, 90, 60}, new double[] {0, 1, 3}, 5, 10);
         for (MirrorMode mode : MirrorMode.values()) {
             for (AffectedSide side : AffectedSide.values()) {
                 for (boolean facing : new boolean[] {true, false}) {

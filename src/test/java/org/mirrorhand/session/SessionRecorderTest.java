@@ -25,7 +25,7 @@ class SessionRecorderTest {
     Path dir;
 
     @Test
-    void aSessionWithNoHandIsStoredWithItsDurationAndNoRepsOrRom() throws InterruptedException {
+    void aSessionWithNoHandIsStoredWithNoPracticeTimeAndNoRepsOrRom() throws InterruptedException {
         try (SqliteSessionStore store = SqliteSessionStore.open(dir.resolve("h.db"))) {
             Profile ann = store.addProfile("Ann", Side.RIGHT);
             SessionRecorder r = SessionRecorder.start(store, ann, SessionMode.MIRROR, Side.RIGHT, "camera",
@@ -37,7 +37,7 @@ class SessionRecorderTest {
             assertTrue(r.writer().orElseThrow().awaitSaved(10_000), "the writer saved the session");
             SessionRecord s = store.session(result.sessionId()).orElseThrow();
             assertEquals(SessionStatus.COMPLETED, s.status());
-            assertEquals(9990, s.durationMs(), "frame time from the first frame, not the wall clock");
+            assertEquals(0, s.durationMs(), "practice time counts only while a hand is in view");
             assertTrue(store.reps(s.id()).isEmpty());
             assertTrue(store.rom(s.id()).isEmpty());
             assertThrows(IllegalStateException.class, () -> r.accept(20_000, List.of()));
@@ -51,12 +51,46 @@ class SessionRecorderTest {
             SessionRecorder r = SessionRecorder.start(store, ann, SessionMode.MIRROR, Side.RIGHT, "camera",
                     Instant.now(), SessionRecorder.View.SELFIE, null);
             for (int i = 0; i <= 100; i++) {
-                r.accept(i * 50.0, List.of());
+                r.accept(i * 50.0, List.of(stillHand()));
             }
             assertTrue(r.writer().orElseThrow().awaitSaved(10_000));
             long stored = store.session(r.sessionId()).orElseThrow().durationMs();
             assertTrue(stored >= 4000 && stored <= 5000, "duration written within a second of frame time: " + stored);
         }
+    }
+
+    @Test
+    void theStoredDurationLeavesOutTheTimeTheHandWasAwayAndThePauseShowsMeanwhile() throws InterruptedException {
+        try (SqliteSessionStore store = SqliteSessionStore.open(dir.resolve("h.db"))) {
+            Profile ann = store.addProfile("Ann", Side.RIGHT);
+            SessionRecorder r = SessionRecorder.start(store, ann, SessionMode.MIRROR, Side.RIGHT, "camera",
+                    Instant.now(), SessionRecorder.View.SELFIE, null);
+            double t = 0;
+            for (; t < 5000; t += 50) {
+                r.accept(t, List.of(stillHand()));
+            }
+            for (; t < 20_000; t += 50) {
+                r.accept(t, List.of());
+            }
+            assertTrue(r.paused(), "no hand for 15 s: paused");
+            for (; t <= 25_000; t += 50) {
+                r.accept(t, List.of(stillHand()));
+            }
+            assertTrue(!r.paused());
+            SessionResult result = r.finish();
+            assertTrue(r.writer().orElseThrow().awaitSaved(10_000));
+            long stored = store.session(result.sessionId()).orElseThrow().durationMs();
+            assertEquals(10_000, stored, 100, "5 s, then 15 s away (not counted), then 5 s");
+        }
+    }
+
+    /** An open hand held still in the middle of the picture. */
+    private static org.mirrorhand.pose.HandPose stillHand() {
+        List<org.mirrorhand.pose.Landmark> lm = new java.util.ArrayList<>();
+        for (int i = 0; i < 21; i++) {
+            lm.add(new org.mirrorhand.pose.Landmark(0.5 + (i % 5 - 2) * 0.03, 0.7 - i * 0.015, 0));
+        }
+        return new org.mirrorhand.pose.HandPose("Right", 0.95, 0.99, lm, lm);
     }
 
     @Test

@@ -57,11 +57,12 @@ final class MeasureViewModel {
 
     /** How the picture is shown while measuring: plain, no mirror trick, both hands where the user expects them. */
     MirrorSettings view() {
-        return context.settings().mirror().withMode(MirrorMode.NONE);
+        return context.settings().mirror(affected == null ? AffectedSide.LEFT : affected).withMode(MirrorMode.NONE);
     }
 
     private void intro() {
-        affected = context.people().affectedSide(context.currentPerson()).orElse(context.settings().affectedSide());
+        // The profile is the one place the affected hand is kept; without a person, left is assumed.
+        affected = context.people().affectedSide(context.currentPerson()).orElse(AffectedSide.LEFT);
         instruction.set("We measure your " + word(affected.other()) + " hand first, then your " + word(affected)
                 + " hand. Sit so the camera sees both hands.");
         detail.set("Press Start when you are ready.");

@@ -17,13 +17,17 @@ import org.mirrorhand.ui.AppContext;
 import org.mirrorhand.ui.Screen;
 import org.mirrorhand.ui.Choices;
 
-/** Settings: camera and size, where the camera looks from, affected hand, mirror, sound, full screen. JavaFX thread. */
+/**
+ * Settings: camera and size, where the camera looks from, the chosen person's affected hand (kept in their profile),
+ * mirror, sound, full screen. JavaFX thread.
+ */
 public final class SettingsScreen implements Screen {
 
     private final SettingsViewModel model;
     private final VBox root = new VBox(20);
     private final ScrollPane scroll = new ScrollPane(root);
     private final ComboBox<org.mirrorhand.capture.CameraInfo> camera = new ComboBox<>();
+    private final ComboBox<AffectedSide> side;
 
     public SettingsScreen(AppContext context, Runnable back) {
         model = new SettingsViewModel(context);
@@ -48,7 +52,7 @@ public final class SettingsScreen implements Screen {
         ComboBox<Boolean> facing = Choices.combo(java.util.List.of(true, false),
                 b -> b ? "looks at me (on the screen)" : "looks down at the table", model.cameraFacesUserProperty());
         facing.setAccessibleText("The camera");
-        ComboBox<AffectedSide> side = Choices.combo(java.util.List.of(AffectedSide.values()), AffectedSide::label,
+        side = Choices.combo(java.util.List.of(AffectedSide.values()), AffectedSide::label,
                 model.affectedSideProperty());
         side.setAccessibleText("Affected hand");
         ComboBox<MirrorMode> mode = Choices.combo(MirrorMode.therapyModes(), MirrorMode::label,
@@ -68,7 +72,11 @@ public final class SettingsScreen implements Screen {
         grid.add(cameraStatus, 1, row++);
         grid.addRow(row++, new Label("Picture size"), size);
         grid.addRow(row++, new Label("The camera"), facing);
-        grid.addRow(row++, new Label("Affected hand"), side);
+        Label sideLabel = new Label();
+        sideLabel.textProperty().bind(model.sideLabelProperty());
+        sideLabel.setWrapText(true);
+        sideLabel.setMaxWidth(320);
+        grid.addRow(row++, sideLabel, side);
         grid.addRow(row++, new Label("Mirror"), mode);
         grid.add(sound, 1, row++);
         grid.add(full, 1, row++);
@@ -99,6 +107,7 @@ public final class SettingsScreen implements Screen {
     @Override
     public void shown() {
         model.reload();
+        side.setDisable(!model.sideEditable());
     }
 
     @Override

@@ -34,6 +34,7 @@ final class SettingsViewModel {
     private final ReadOnlyStringWrapper cameraStatus = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper cameraPrompt = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper sideLabel = new ReadOnlyStringWrapper("Affected hand");
 
     SettingsViewModel(AppContext context) {
         this.context = context;
@@ -54,26 +55,49 @@ final class SettingsViewModel {
                 : found.size() == 1 ? "One camera found." : found.size() + " cameras found.");
         resolution.set(s.resolution());
         cameraFacesUser.set(s.cameraFacesUser());
-        affectedSide.set(s.affectedSide());
+        affectedSide.set(context.people().affectedSide(context.currentPerson()).orElse(null));
+        sideLabel.set(context.currentPerson().isEmpty() ? "Affected hand (choose a person on the start screen first)"
+                : "Affected hand (" + context.currentPerson() + "'s profile)");
         mode.set(s.mirrorMode());
         sound.set(s.sound());
         fullScreen.set(s.fullScreen());
         message.set("");
     }
 
+    /** Saves the settings, and the affected hand into the person's profile (the only place it is kept). */
     void save() {
         AppSettings s = context.settings()
                 .withCamera(camera.get(), resolution.get())
-                .withMirror(context.settings().mirror().withMode(mode.get()).withAffectedSide(affectedSide.get())
+                .withMirror(context.settings().mirror(AffectedSide.LEFT).withMode(mode.get())
                         .withCameraFacesUser(cameraFacesUser.get()))
                 .withSound(sound.get())
                 .withFullScreen(fullScreen.get());
         try {
             context.updateSettings(s);
-            message.set("Saved.");
         } catch (SettingsException e) {
             message.set(e.getMessage());
+            return;
         }
+        String person = context.currentPerson();
+        if (affectedSide.get() != null && !person.isEmpty()
+                && !context.people().affectedSide(person).equals(java.util.Optional.of(affectedSide.get()))) {
+            var problem = context.people().setAffectedSide(person, affectedSide.get());
+            if (problem.isPresent()) {
+                message.set(problem.get());
+                return;
+            }
+        }
+        message.set("Saved.");
+    }
+
+    /** The affected hand's row names whose profile it changes. */
+    ReadOnlyStringProperty sideLabelProperty() {
+        return sideLabel.getReadOnlyProperty();
+    }
+
+    /** False when nobody is chosen: there is no profile to change. */
+    boolean sideEditable() {
+        return !context.currentPerson().isEmpty();
     }
 
     List<Resolution> resolutions() {

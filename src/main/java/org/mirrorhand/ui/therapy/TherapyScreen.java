@@ -34,7 +34,9 @@ import org.mirrorhand.ui.live.MirrorDisplay;
 /**
  * Mirror therapy: choose the exercise, then the live mirror with a large count, target and time. The exercise is said
  * aloud at the start (with sounds on), and so are the target reached and the rest suggestion. Esc or Space stops at
- * once; arrows move the mirror; R says the exercise again; L shows landmarks, D the diagnostics, M changes the mirror.
+ * once; the mirror follows the working hand, arrows place it by hand and F lets it follow again; R says the exercise
+ * again; L shows landmarks, D the diagnostics, M changes the mirror and shows its name. Messages take turns in one band
+ * below the picture; the session pauses by itself while no hand is in view.
  * JavaFX thread.
  */
 public final class TherapyScreen implements Screen {
@@ -64,6 +66,7 @@ public final class TherapyScreen implements Screen {
         Speaker voice = PromptVoice.onOwnThread(context.mediaFolder(), sound,
                 line -> javafx.application.Platform.runLater(() -> soundProblem.set(line)));
         this.model = new TherapyViewModel(context, System::currentTimeMillis, voice);
+        soundProblem.addListener((o, old, now) -> model.soundProblem(now));
         this.back = back;
         buildSetup();
         buildLive();
@@ -116,7 +119,8 @@ public final class TherapyScreen implements Screen {
                 model.exerciseProperty()));
         prompt.getStyleClass().add("hint");
 
-        ComboBox<Integer> reps = Choices.combo(model.repChoices(), n -> n + " times", model.repTargetProperty().asObject());
+        ComboBox<Integer> reps = Choices.combo(model.repChoices(), n -> n + " times", model.repTargetProperty());
+        reps.setId("rep-target");
         ComboBox<Integer> minutes = Choices.combo(model.minuteChoices(), n -> n + " minutes", model.minutesProperty().asObject());
         javafx.beans.property.ObjectProperty<MirrorMode> mode = new javafx.beans.property.SimpleObjectProperty<>();
         javafx.beans.property.ObjectProperty<AffectedSide> side = new javafx.beans.property.SimpleObjectProperty<>();
@@ -142,6 +146,14 @@ public final class TherapyScreen implements Screen {
         grid.addRow(1, new Label("How long"), minutes);
         grid.addRow(2, new Label("Mirror"), modeBox);
         grid.addRow(3, new Label("Affected hand"), sideBox);
+        sideBox.setId("affected-side");
+        Label sideNote = new Label();
+        sideNote.textProperty().bind(model.sideNoteProperty());
+        sideNote.getStyleClass().add("warning");
+        sideNote.setWrapText(true);
+        sideNote.setId("side-note");
+        sideNote.visibleProperty().bind(model.sideNoteProperty().isNotEmpty());
+        sideNote.managedProperty().bind(sideNote.visibleProperty());
 
         start.setDefaultButton(true);
         start.setOnAction(e -> model.start());
@@ -152,67 +164,73 @@ public final class TherapyScreen implements Screen {
         message.getStyleClass().add("warning");
         message.setWrapText(true);
         // R (say it again) is shown over the mirror itself: this line is full at 1280 × 800.
-        Label keys = new Label("During the session: Esc or Space stops. Arrow keys move the mirror.");
+        Label keys = new Label("Up and Down change a choice. During the session: Esc or Space stops; "
+                + "the mirror follows your hand, or place it with the arrow keys.");
         keys.getStyleClass().add("hint");
         keys.setWrapText(true);
-        setup.getChildren().addAll(title, new Label("Exercise"), choices, prompt, grid, new HBox(16, start, backButton),
+        setup.getChildren().addAll(title, new Label("Exercise"), choices, prompt, grid, sideNote,
+                new HBox(16, start, backButton),
                 message, keys);
         setup.setPadding(new Insets(40, 60, 40, 60));
     }
 
+    /**
+     * The live screen: the picture in the middle, with a band above (the exercise, the keys) and a band below (the count,
+     * the one message, the time). The bands sit beside the picture, never on it, so nothing covers the hand.
+     */
     private void buildLive() {
-        Label prompt = overlay("prompt");
+        Label prompt = new Label();
+        prompt.getStyleClass().add("prompt");
         prompt.textProperty().bind(Bindings.createStringBinding(() -> model.exerciseProperty().get().prompt(),
                 model.exerciseProperty()));
         prompt.setWrapText(true);
-        prompt.setMaxWidth(900);
-        Label stopHint = overlay("stop-hint");
-        stopHint.setText("Esc or Space: stop\nR: say it again");
-        HBox top = new HBox(16, prompt, spacer(), stopHint);
-        top.setAlignment(Pos.TOP_LEFT);
+        prompt.setMinHeight(Label.USE_PREF_SIZE);
+        Label stopHint = new Label("Esc or Space: stop    R: say it again    M: mirror    F: mirror follows hand");
+        stopHint.getStyleClass().add("stop-hint");
+        stopHint.setWrapText(true);
+        stopHint.setMinWidth(Label.USE_PREF_SIZE);
+        HBox top = new HBox(24, prompt, spacer(), stopHint);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.getStyleClass().add("live-band");
+        top.setId("top-band");
 
         Label count = new Label();
         count.getStyleClass().add("count");
         count.textProperty().bind(Bindings.createStringBinding(() -> model.repsProperty().get() + " / "
                 + model.repTargetProperty().get(), model.repsProperty(), model.repTargetProperty()));
         count.setId("rep-count");
+        count.setMinWidth(Label.USE_PREF_SIZE);
         Label countWords = new Label("times");
         countWords.getStyleClass().add("count-label");
-        VBox countBox = new VBox(0, count, countWords);
-        countBox.getStyleClass().add("overlay");
-        Label time = overlay("count-label");
+        HBox countBox = new HBox(12, count, countWords);
+        countBox.setAlignment(Pos.BASELINE_LEFT);
+        countBox.setMinWidth(Region.USE_PREF_SIZE);
+
+        Label message = new Label();
+        message.getStyleClass().add("band-message");
+        message.textProperty().bind(model.bandTextProperty());
+        message.opacityProperty().bind(model.bandOpacityProperty());
+        message.setWrapText(true);
+        message.setMaxWidth(Double.MAX_VALUE);
+        message.setId("band-message");
+        HBox.setHgrow(message, Priority.ALWAYS);
+
+        Label time = new Label();
+        time.getStyleClass().add("count-label");
         time.textProperty().bind(model.timeProperty());
         time.setId("session-time");
-        HBox bottom = new HBox(16, countBox, spacer(), time);
-        bottom.setAlignment(Pos.BOTTOM_LEFT);
+        time.setMinWidth(Label.USE_PREF_SIZE);
+        HBox bottom = new HBox(28, countBox, message, time);
+        bottom.setAlignment(Pos.CENTER_LEFT);
+        bottom.getStyleClass().add("live-band");
+        bottom.setId("bottom-band");
 
-        Label warning = overlay("warning");
-        warning.textProperty().bind(Bindings.when(display.warningProperty().isNotEmpty())
-                .then(display.warningProperty()).otherwise(model.noteProperty()));
-        warning.visibleProperty().bind(warning.textProperty().isNotEmpty());
-        warning.setWrapText(true);
-        warning.setMaxWidth(900);
-        Label problem = overlay("warning");
-        problem.textProperty().bind(model.messageProperty());
-        problem.visibleProperty().bind(model.messageProperty().isNotEmpty());
-        problem.setWrapText(true);
-        problem.setMaxWidth(900);
-        Label sound = overlay("sound-note");
-        sound.textProperty().bind(soundProblem);
-        sound.visibleProperty().bind(soundProblem.isNotEmpty());
-        sound.setWrapText(true);
-        sound.setMaxWidth(900);
-        sound.setId("sound-problem");
-        VBox middle = new VBox(16, warning, problem, sound);
-        middle.setAlignment(Pos.TOP_CENTER);
-        middle.setPadding(new Insets(12, 0, 0, 0));
-        middle.setMouseTransparent(true);
-
-        BorderPane layer = new BorderPane(middle, top, null, bottom, null);
-        layer.setPadding(new Insets(20));
-        layer.setPickOnBounds(false);
-        live.getChildren().addAll(display, layer);
+        display.setMinSize(0, 0);
+        BorderPane layer = new BorderPane(display, top, null, bottom, null);
+        display.warningProperty().addListener((o, old, now) -> model.displayWarning(now));
+        live.getChildren().add(layer);
         live.setFocusTraversable(true);
+        live.setId("live");
     }
 
     private static Region spacer() {
@@ -303,6 +321,7 @@ public final class TherapyScreen implements Screen {
             case ESCAPE, SPACE -> model.stop();
             case LEFT -> model.moveSeam(-SEAM_STEP);
             case RIGHT -> model.moveSeam(SEAM_STEP);
+            case F -> model.followHand();
             case L -> display.landmarksShownProperty().set(!display.landmarksShownProperty().get());
             case D -> display.diagnosticsShownProperty().set(!display.diagnosticsShownProperty().get());
             case M -> model.nextMode();

@@ -3,8 +3,6 @@ package org.mirrorhand.ui.therapy;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongSupplier;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -22,7 +20,12 @@ import org.mirrorhand.capture.FrameSource;
 import org.mirrorhand.capture.MediaException;
 import org.mirrorhand.live.LiveRecording;
 import org.mirrorhand.live.LiveSession;
+import org.mirrorhand.live.PoseResult;
 import org.mirrorhand.live.Tracking;
+import org.mirrorhand.live.WorkingHand;
+import org.mirrorhand.mirror.SeamFollower;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import org.mirrorhand.mirror.AffectedSide;
 import org.mirrorhand.mirror.MirrorMode;
 import org.mirrorhand.mirror.MirrorSettings;
@@ -53,13 +56,23 @@ final class TherapyViewModel {
     private final Speaker speaker;
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(Phase.SETUP);
     private final ObjectProperty<Exercise> exercise = new SimpleObjectProperty<>(Exercise.OPEN_HAND);
-    private final IntegerProperty repTarget = new SimpleIntegerProperty(Exercise.OPEN_HAND.usualReps());
+    /** An object property held here, not an asObject() view: a combo box bound to a view loses it to the collector. */
+    private final ObjectProperty<Integer> repTarget = new SimpleObjectProperty<>(Exercise.OPEN_HAND.usualReps());
     private final IntegerProperty minutes = new SimpleIntegerProperty(30);
     private final ObjectProperty<MirrorSettings> mirror = new SimpleObjectProperty<>();
     private final ReadOnlyIntegerWrapper reps = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper time = new ReadOnlyStringWrapper("0:00");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper sideNote = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper bandText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyDoubleWrapper bandOpacity = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper seamFollows = new ReadOnlyBooleanWrapper(true);
+    private final MessageBand band = new MessageBand();
+    private HandWatch handWatch = new HandWatch();
+    private SeamFollower seamFollower;
+    private double lastPoseMs = Double.NaN;
+    private Optional<AffectedSide> profileSide = Optional.empty();
     private final ReadOnlyBooleanWrapper canContinue = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<LiveSession> pipeline = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<StopSummary> summary = new ReadOnlyObjectWrapper<>(StopSummary.NONE);
@@ -70,7 +83,6 @@ final class TherapyViewModel {
     private boolean savingHeldUp;
     private boolean targetReached;
     private boolean restSuggested;
-    private long startedMs;
     private long practisedBeforeMs;
 
     /** @param speaker says the prompt and the notes aloud when the sound setting is on */
@@ -79,18 +91,39 @@ final class TherapyViewModel {
         this.clockMs = clockMs;
         this.speaker = speaker;
         exercise.addListener((o, old, now) -> repTarget.set(now.usualReps()));
+        mirror.addListener((o, old, now) -> {
+            if (old == null || old.affectedSide() != now.affectedSide()) {
+                updateSideNote();
+            }
+        });
         resetChoices();
     }
 
-    /** Takes the mirror and affected hand from the settings and the person's profile. */
+    /**
+     * Takes the mirror from the settings and the affected hand from the person's profile, the one place it is kept; a
+     * change on the setup screen is for this session only. The seam starts in the middle and follows the hand.
+     */
     void resetChoices() {
-        MirrorSettings m = context.settings().mirror();
-        Optional<AffectedSide> personal = context.people().affectedSide(context.currentPerson());
-        mirror.set(personal.map(m::withAffectedSide).orElse(m));
+        profileSide = context.people().affectedSide(context.currentPerson());
+        mirror.set(context.settings().mirror(profileSide.orElse(AffectedSide.LEFT)));
+        updateSideNote();
     }
 
+    private void updateSideNote() {
+        AffectedSide today = mirror.get().affectedSide();
+        sideNote.set(profileSide.isPresent() && profileSide.get() != today
+                ? "Today only: " + word(today) + " hand as the affected hand (your profile says " + word(profileSide.get())
+                        + "). Change the profile in Settings."
+                : "");
+    }
+
+    private static String word(AffectedSide s) {
+        return s.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** From 3: a severely affected hand may manage only a few. */
     List<Integer> repChoices() {
-        return List.of(10, 20, 30, 50);
+        return List.of(3, 5, 10, 15, 20, 30, 50);
     }
 
     /** Session lengths: about 30 minutes is usual in mirror therapy; shorter ones for tired days. */
@@ -103,7 +136,17 @@ final class TherapyViewModel {
         practisedBeforeMs = 0;
         widest = java.util.OptionalDouble.empty();
         reps.set(0);
-        note.set("");
+        handWatch = new HandWatch();
+        seamFollower = new SeamFollower(mirror.get().affectedSide());
+        seamFollows.set(true);
+        mirror.set(mirror.get().withSeamAt(0.5));
+        paused.set(false);
+        for (MessageBand.Kind k : MessageBand.Kind.values()) {
+            band.clear(k);
+        }
+        if (!sideNote.get().isEmpty()) {
+            band.post(MessageBand.Kind.HINT, sideNote.get());
+        }
         targetReached = false;
         restSuggested = false;
         openLive();
@@ -125,10 +168,21 @@ final class TherapyViewModel {
         }
     }
 
-    /** Shows a note over the mirror and says it; the latest note replaces the one before. */
+    /** Shows a note in the message band and says it. */
     private void noteAndSay(String words) {
-        note.set(words);
+        band.clear(MessageBand.Kind.HINT); // each note is news, not the same condition again
+        band.post(MessageBand.Kind.HINT, words);
         sayIfSoundOn(words);
+    }
+
+    /** Why prompts cannot be heard (from the voice's own thread, handed over on the JavaFX thread), or empty. */
+    void soundProblem(String words) {
+        band.post(MessageBand.Kind.SOUND, words);
+    }
+
+    /** The picture lags or jitters (from the display), or empty. */
+    void displayWarning(String words) {
+        band.post(MessageBand.Kind.PICTURE, words);
     }
 
     /** After the camera came back: a new recording continues the count. */
@@ -152,7 +206,7 @@ final class TherapyViewModel {
         recording = context.recorders().start(context.currentPerson(), "mirror", mirror.get().affectedSide(), sourceName);
         // A --source video plays at its own speed like a camera; pose takes the newest frame it can.
         pipeline.set(LiveSession.on(source).pose(context.estimators(), Tracking.WORKING_HAND).recording(recording).start());
-        startedMs = clockMs.getAsLong();
+        lastPoseMs = Double.NaN;
         phase.set(Phase.LIVE);
     }
 
@@ -163,8 +217,10 @@ final class TherapyViewModel {
             return;
         }
         reps.set(repsBefore + p.reps());
+        p.latestPose().ifPresent(this::followPose);
+        followPause(p.paused());
         long elapsed = elapsedMs();
-        time.set(format(elapsed) + " of " + minutes.get() + ":00");
+        time.set(paused.get() ? "Paused at " + format(elapsed) : format(elapsed) + " of " + minutes.get() + ":00");
         if (!targetReached && reps.get() >= repTarget.get()) {
             targetReached = true;
             noteAndSay(TARGET_REACHED);
@@ -185,10 +241,54 @@ final class TherapyViewModel {
             finished("Well done! You practised for " + minutes.get() + " minutes. Time for a rest. " + savedWords());
         } else {
             // Tracking and saving problems are each said plainly; the practice goes on through both.
-            message.set(Stream.of(p.poseProblem(), p.storageProblem()).flatMap(Optional::stream)
-                    .collect(Collectors.joining(" ")));
+            band.post(MessageBand.Kind.CAMERA, p.poseProblem().orElse(""));
+            band.post(MessageBand.Kind.STORAGE, p.storageProblem().orElse(""));
+        }
+        MessageBand.Shown shown = band.current(clockMs.getAsLong());
+        bandText.set(shown.text());
+        bandOpacity.set(shown.opacity());
+    }
+
+    /**
+     * Each new pose result (on its frame time) checks that the working hand is the one in view, and lets the mirror
+     * box's seam follow it.
+     */
+    private void followPose(PoseResult r) {
+        if (r.timestampMs() == lastPoseMs) {
+            return;
+        }
+        lastPoseMs = r.timestampMs();
+        MirrorSettings m = mirror.get();
+        String handWords = handWatch.accept(r.timestampMs(), r.hands(), m, seamFollows.get());
+        if (!paused.get()) {
+            band.post(MessageBand.Kind.HAND, handWords);
+        }
+        if (seamFollows.get() && m.mode() == MirrorMode.MIRROR_BOX) {
+            WorkingHand.of(r.hands(), m).filter(h -> WorkingHand.sideOf(h) == m.affectedSide().other()).ifPresent(h -> {
+                double[] span = WorkingHand.screenSpan(h, m);
+                double seam = seamFollower.follow(r.timestampMs(), span[0], span[1]);
+                if (seam != m.seam()) {
+                    mirror.set(m.withSeamAt(seam));
+                }
+            });
         }
     }
+
+    /** The session pauses by itself while no hand is in view (the recording decides, on frame time); says so calmly. */
+    private void followPause(boolean now) {
+        if (now == paused.get()) {
+            return;
+        }
+        paused.set(now);
+        if (now) {
+            // Shown, not said: the spoken prompts are recordings, and this line has none yet.
+            band.hold(MessageBand.Kind.HAND, PAUSED);
+        } else {
+            band.clear(MessageBand.Kind.HAND);
+        }
+    }
+
+    static final String PAUSED = "Paused. Show your hand to go on.";
 
     /** While a lost camera is away: says so when it is back, so the person can continue with one key. */
     void checkCameraBack() {
@@ -216,14 +316,14 @@ final class TherapyViewModel {
             p.close();
             reps.set(repsBefore + p.reps());
             savingHeldUp = p.storageProblem().isPresent();
+            practisedBeforeMs += p.practisedMs();
         }
         java.util.OptionalDouble now = recording.widestOpeningShortOfStraight();
         if (now.isPresent() && (widest.isEmpty() || now.getAsDouble() < widest.getAsDouble())) {
             widest = now; // a continued session keeps the best of its parts
         }
         recording = LiveRecording.NOTHING;
-        practisedBeforeMs = elapsedMs();
-        startedMs = -1;
+        paused.set(false);
     }
 
     private void finished(String words) {
@@ -258,16 +358,35 @@ final class TherapyViewModel {
         phase.set(Phase.SETUP);
     }
 
+    /** The arrow keys: the person places the mirror; it stops following the hand until F is pressed. */
     void moveSeam(double delta) {
-        mirror.set(mirror.get().withSeamMovedBy(delta));
+        MirrorSettings m = mirror.get().withSeamMovedBy(delta);
+        if (m.mode() == MirrorMode.MIRROR_BOX) {
+            m = m.withSeamAt(SeamFollower.clamp(m.seam(), m.affectedSide())); // never a black strip
+        }
+        mirror.set(m);
+        seamFollows.set(false);
+        band.echo("Mirror placed by hand. Press F to let it follow your hand again.", clockMs.getAsLong(), ECHO_MS * 2);
     }
 
+    /** F: the mirror follows the working hand again. */
+    void followHand() {
+        seamFollows.set(true);
+        seamFollower = new SeamFollower(mirror.get().affectedSide());
+        band.echo("The mirror follows your hand.", clockMs.getAsLong(), ECHO_MS);
+    }
+
+    /** M: the next mirror mode, its name shown for two seconds. */
     void nextMode() {
         List<MirrorMode> modes = MirrorMode.therapyModes();
         mirror.set(mirror.get().withMode(modes.get((modes.indexOf(mirror.get().mode()) + 1) % modes.size())));
+        band.echo(mirror.get().mode().label(), clockMs.getAsLong(), ECHO_MS);
     }
 
-    /** Remembers the seam and mode chosen during the session for next time. */
+    /** How long a key's answer (the mirror's name after M) stays. */
+    static final long ECHO_MS = 2000;
+
+    /** Remembers the mirror mode chosen during the session for next time (not the seam or today's affected hand). */
     void rememberMirror() {
         try {
             context.updateSettings(context.settings().withMirror(mirror.get()));
@@ -280,8 +399,10 @@ final class TherapyViewModel {
         return context.settings().sound();
     }
 
+    /** Practice time: only while a hand is in view (the pause and the seconds before it do not count). */
     private long elapsedMs() {
-        return practisedBeforeMs + (startedMs < 0 ? 0 : clockMs.getAsLong() - startedMs);
+        LiveSession p = pipeline.get();
+        return practisedBeforeMs + (p == null ? 0 : p.practisedMs());
     }
 
     static String format(long ms) {
@@ -297,7 +418,7 @@ final class TherapyViewModel {
         return exercise;
     }
 
-    IntegerProperty repTargetProperty() {
+    ObjectProperty<Integer> repTargetProperty() {
         return repTarget;
     }
 
@@ -321,9 +442,29 @@ final class TherapyViewModel {
         return message.getReadOnlyProperty();
     }
 
-    /** The latest note over the mirror: the target reached, or a rest suggested. */
-    ReadOnlyStringProperty noteProperty() {
-        return note.getReadOnlyProperty();
+    /** "Today only: …" when this session's affected hand differs from the profile's, else empty. */
+    ReadOnlyStringProperty sideNoteProperty() {
+        return sideNote.getReadOnlyProperty();
+    }
+
+    /** The one message shown in the band at the screen's edge, or empty. */
+    ReadOnlyStringProperty bandTextProperty() {
+        return bandText.getReadOnlyProperty();
+    }
+
+    /** How visible the band's message is: 1, fading to 0 once it has been read. */
+    ReadOnlyDoubleProperty bandOpacityProperty() {
+        return bandOpacity.getReadOnlyProperty();
+    }
+
+    /** True while the session waits for a hand to come back. */
+    ReadOnlyBooleanProperty pausedProperty() {
+        return paused.getReadOnlyProperty();
+    }
+
+    /** False once the person placed the mirror with the arrow keys. */
+    ReadOnlyBooleanProperty seamFollowsProperty() {
+        return seamFollows.getReadOnlyProperty();
     }
 
     /** The finished session in plain words, for the stop screen. */

@@ -67,10 +67,31 @@ class TherapyViewModelTest {
         }
     }
 
-    /** Counts what the session would store: every pose result, and each finish. */
+    /**
+     * Counts what the session would store: every pose result, and each finish. Its practice time is the test's clock
+     * since it started (the real one counts frame time with a hand in view), and it pauses when told.
+     */
     private static class CountingRecording implements LiveRecording {
         final AtomicInteger poses = new AtomicInteger();
         final AtomicInteger finishes = new AtomicInteger();
+        final java.util.concurrent.atomic.AtomicBoolean paused = new java.util.concurrent.atomic.AtomicBoolean();
+        private final AtomicLong clock;
+        private final long startMs;
+
+        CountingRecording(AtomicLong clock) {
+            this.clock = clock;
+            this.startMs = clock.get();
+        }
+
+        @Override
+        public long practisedMs() {
+            return clock.get() - startMs;
+        }
+
+        @Override
+        public boolean paused() {
+            return paused.get();
+        }
 
         @Override
         public void onPose(double timestampMs, List<HandPose> hands) {
@@ -120,7 +141,7 @@ class TherapyViewModelTest {
                 HandPoseEngines::open, new InMemoryPeople().add("Ann"))
                 .withSourceOpener(() -> new UnpluggedCamera(openings.getAndIncrement() == 0 ? failFirstAfter : -1, closes))
                 .withRecorders((person, mode, affected, source) -> {
-                    CountingRecording r = new CountingRecording();
+                    CountingRecording r = new CountingRecording(clock);
                     recordings.add(r);
                     return r;
                 });
@@ -177,7 +198,7 @@ class TherapyViewModelTest {
                     return new UnpluggedCamera(-1, closes);
                 })
                 .withRecorders((person, mode, affected, source) -> {
-                    CountingRecording r = new CountingRecording();
+                    CountingRecording r = new CountingRecording(clock);
                     recordings.add(r);
                     return r;
                 });
@@ -205,7 +226,7 @@ class TherapyViewModelTest {
         AppContext context = new AppContext(new SettingsStore(data.resolve("settings.json")), null,
                 HandPoseEngines::open, new InMemoryPeople().add("Ann"))
                 .withSourceOpener(() -> new UnpluggedCamera(-1, closes))
-                .withRecorders((person, mode, affected, source) -> new CountingRecording() {
+                .withRecorders((person, mode, affected, source) -> new CountingRecording(clock) {
                     @Override
                     public Optional<String> storageProblem() {
                         return Optional.ofNullable(saving.get());
@@ -246,7 +267,7 @@ class TherapyViewModelTest {
         clock.addAndGet(21 * 60_000L);
         m.tick();
         assertEquals(TherapyViewModel.Phase.LIVE, m.phaseProperty().get());
-        assertEquals("You have practised for 20 minutes. Rest whenever you like.", m.noteProperty().get());
+        assertEquals("You have practised for 20 minutes. Rest whenever you like.", m.bandTextProperty().get());
         clock.addAndGet(9 * 60_000L);
         m.tick();
         assertEquals(TherapyViewModel.Phase.FINISHED, m.phaseProperty().get());
@@ -286,7 +307,7 @@ class TherapyViewModelTest {
         assertEquals(TherapyViewModel.Phase.LIVE, m.phaseProperty().get());
         clock.addAndGet(21 * 60_000L);
         m.tick();
-        assertEquals(TherapyViewModel.REST_HINT, m.noteProperty().get(), "the note is still shown");
+        assertEquals(TherapyViewModel.REST_HINT, m.bandTextProperty().get(), "the note is still shown");
         assertTrue(heard.said.isEmpty(), "but not said: " + heard.said);
         m.sayPromptAgain();
         assertEquals(List.of(Exercise.OPEN_HAND.prompt()), heard.said);
@@ -311,14 +332,88 @@ class TherapyViewModelTest {
         m.repTargetProperty().set(10);
         m.start();
         assertTrue(tickUntil(m, () -> m.repsProperty().get() >= 10), "the fake count reaches the target");
-        assertEquals(TherapyViewModel.TARGET_REACHED, m.noteProperty().get());
+        assertEquals(TherapyViewModel.TARGET_REACHED, m.bandTextProperty().get());
         m.tick();
         clock.addAndGet(20 * 60_000L);
         m.tick();
         m.tick();
-        assertEquals(TherapyViewModel.REST_HINT, m.noteProperty().get());
+        assertEquals(TherapyViewModel.REST_HINT, m.bandTextProperty().get());
         assertEquals(List.of(Exercise.OPEN_HAND.prompt(), TherapyViewModel.TARGET_REACHED, TherapyViewModel.REST_HINT),
                 heard.said);
         m.stop();
+    }
+
+    @Test
+    void withNoHandInViewTheSessionPausesSaysSoCalmlyAndItsTimeStandsStillUntilTheHandIsBack() throws Exception {
+        TherapyViewModel m = model(-1);
+        m.start();
+        clock.addAndGet(65_000);
+        m.tick();
+        assertEquals("1:05 of 30:00", m.timeProperty().get());
+        recordings.get(0).paused.set(true);
+        m.tick();
+        assertTrue(m.pausedProperty().get());
+        assertEquals(TherapyViewModel.PAUSED, m.bandTextProperty().get());
+        assertTrue(m.timeProperty().get().startsWith("Paused at"), m.timeProperty().get());
+        clock.addAndGet(10 * 60_000L);
+        m.tick();
+        assertEquals(TherapyViewModel.PAUSED, m.bandTextProperty().get(), "the pause note does not fade away");
+        recordings.get(0).paused.set(false);
+        m.tick();
+        assertFalse(m.pausedProperty().get());
+        assertEquals("", m.bandTextProperty().get());
+        m.stop();
+    }
+
+    @Test
+    void theMirrorsNameIsShownForTwoSecondsWhenItChanges() throws Exception {
+        TherapyViewModel m = model(-1);
+        m.start();
+        m.nextMode();
+        m.tick();
+        assertEquals(m.mirrorProperty().get().mode().label(), m.bandTextProperty().get());
+        clock.addAndGet(TherapyViewModel.ECHO_MS);
+        m.tick();
+        assertEquals("", m.bandTextProperty().get());
+        m.stop();
+    }
+
+    @Test
+    void theArrowKeysPlaceTheMirrorSaySoAndNeverLeaveABlackStrip() throws Exception {
+        TherapyViewModel m = model(-1);
+        m.start();
+        assertTrue(m.seamFollowsProperty().get(), "the mirror follows the hand by default");
+        for (int i = 0; i < 40; i++) {
+            m.moveSeam(0.02);
+        }
+        m.tick();
+        assertFalse(m.seamFollowsProperty().get());
+        assertTrue(m.bandTextProperty().get().startsWith("Mirror placed by hand."), m.bandTextProperty().get());
+        assertEquals(0.5, m.mirrorProperty().get().seam(), 1e-9,
+                "an affected left side is never wider than the side it reflects");
+        m.followHand();
+        assertTrue(m.seamFollowsProperty().get());
+        m.stop();
+    }
+
+    @Test
+    void aSeamCarriedOverIsNotUsedEachSessionStartsInTheMiddle() throws Exception {
+        TherapyViewModel m = model(-1);
+        m.moveSeam(-0.3);
+        m.start();
+        assertEquals(0.5, m.mirrorProperty().get().seam(), 1e-9);
+        m.stop();
+    }
+
+    @Test
+    void aSideChangedForTodayIsNamedAndTheProfileStaysTheSource() {
+        TherapyViewModel m = model(-1);
+        assertEquals(AffectedSide.LEFT, m.mirrorProperty().get().affectedSide());
+        assertEquals("", m.sideNoteProperty().get());
+        m.mirrorProperty().set(m.mirrorProperty().get().withAffectedSide(AffectedSide.RIGHT));
+        assertTrue(m.sideNoteProperty().get().startsWith("Today only: right hand"), m.sideNoteProperty().get());
+        m.resetChoices();
+        assertEquals(AffectedSide.LEFT, m.mirrorProperty().get().affectedSide(), "the next session starts from the profile");
+        assertEquals("", m.sideNoteProperty().get());
     }
 }
