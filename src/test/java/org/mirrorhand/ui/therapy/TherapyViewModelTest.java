@@ -236,10 +236,10 @@ class TherapyViewModelTest {
         TherapyViewModel m = new TherapyViewModel(context, clock::get, heard);
         m.start();
         m.tick();
-        assertEquals("", m.messageProperty().get(), "nothing to say while saving works");
+        assertEquals("", m.bandTextProperty().get(), "nothing to say while saving works");
         saving.set(busy);
         m.tick();
-        assertEquals(busy, m.messageProperty().get());
+        assertEquals(busy, m.bandTextProperty().get(), "the message band says it");
         assertEquals(TherapyViewModel.Phase.LIVE, m.phaseProperty().get(), "practice goes on");
         m.stop();
         assertTrue(m.messageProperty().get().endsWith("counted; they are saved as soon as the history file can take them."),
