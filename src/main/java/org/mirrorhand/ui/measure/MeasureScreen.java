@@ -79,7 +79,12 @@ public final class MeasureScreen implements Screen {
         retry.visibleProperty().bind(model.stageProperty().isEqualTo(MeasureViewModel.Stage.RETRY));
         retry.managedProperty().bind(retry.visibleProperty());
         Button backButton = new Button("Back to start");
-        backButton.setOnAction(e -> back.run());
+        backButton.setId("measure-back");
+        backButton.setOnAction(e -> {
+            if (model.backRequested()) {
+                back.run();
+            }
+        });
 
         table.setHgap(18);
         table.setVgap(8);
@@ -93,12 +98,41 @@ public final class MeasureScreen implements Screen {
         root.getChildren().addAll(display, side);
         root.setPadding(new Insets(28));
         root.getStyleClass().add(org.mirrorhand.ui.Theme.SCOPE);
+        // Keys act on what the person means, whatever has focus: Space and Enter never press "Back to start".
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.S && model.stageProperty().get() == MeasureViewModel.Stage.REPS) {
-                model.skip();
+            switch (e.getCode()) {
+                case S -> {
+                    if (model.stageProperty().get() == MeasureViewModel.Stage.REPS) {
+                        model.skip();
+                        e.consume();
+                    }
+                }
+                case SPACE, ENTER -> {
+                    if (backChosen(backButton)) {
+                        return; // the person moved to "Back to start" on purpose, outside a measurement
+                    }
+                    model.proceed();
+                    e.consume();
+                }
+                case ESCAPE -> {
+                    if (model.backRequested()) {
+                        back.run();
+                    }
+                    e.consume();
+                }
+                default -> { }
+            }
+        });
+        // A button armed by a Space press would fire on release; presses are handled above, so releases do nothing.
+        root.addEventFilter(KeyEvent.KEY_RELEASED, e -> {
+            if ((e.getCode() == KeyCode.SPACE || e.getCode() == KeyCode.ENTER) && !backChosen(backButton)) {
                 e.consume();
             }
         });
+    }
+
+    private boolean backChosen(Button backButton) {
+        return backButton.isFocused() && !model.measuring();
     }
 
     private void fillTable() {

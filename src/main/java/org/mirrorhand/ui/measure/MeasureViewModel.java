@@ -48,6 +48,7 @@ final class MeasureViewModel {
     private AffectedSide affected = AffectedSide.LEFT;
     private AffectedSide current;
     private long stageStartMs;
+    private boolean askedToLeave;
 
     MeasureViewModel(AppContext context, LongSupplier clockMs) {
         this.context = context;
@@ -107,7 +108,58 @@ final class MeasureViewModel {
         }
     }
 
+    /** Space or Enter: starts, measures again or tries again; while a hand is being measured it does nothing. */
+    void proceed() {
+        switch (stage.get()) {
+            case INTRO, RESULTS, PROBLEM -> start();
+            case RETRY -> {
+                if (askedToLeave) {
+                    goOn();
+                } else {
+                    retry();
+                }
+            }
+            default -> goOn();
+        }
+    }
+
+    /** Answers "stop measuring?" with no: the question goes and the current step starts over. */
+    private void goOn() {
+        if (askedToLeave) {
+            askedToLeave = false;
+            detail.set("");
+            stageStartMs = clockMs.getAsLong();
+        }
+    }
+
+    /** True while a hand is being measured: leaving now would throw the measurement away. */
+    boolean measuring() {
+        return switch (stage.get()) {
+            case FIST, OPEN, REPS, RETRY -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * Esc or "Back to start": outside a measurement it goes back at once; during one, the first press only asks, so a
+     * stray key never throws the measurement away.
+     *
+     * @return true when the screen should go back
+     */
+    boolean backRequested() {
+        if (!measuring() || askedToLeave) {
+            return true;
+        }
+        askedToLeave = true;
+        detail.set(LEAVE_QUESTION);
+        return false;
+    }
+
+    static final String LEAVE_QUESTION = "Stop measuring? Press Esc again to go back to the start; this "
+            + "measurement will not be kept. Press Space to go on measuring.";
+
     private void enter(Stage s, String words) {
+        askedToLeave = false;
         stage.set(s);
         instruction.set(words);
         stageStartMs = clockMs.getAsLong();
@@ -124,6 +176,9 @@ final class MeasureViewModel {
             return;
         }
         long inStage = clockMs.getAsLong() - stageStartMs;
+        if (askedToLeave) {
+            return; // the question stays until it is answered; the stage waits with it
+        }
         switch (stage.get()) {
             case FIST, OPEN -> {
                 long left = Math.max(0, (HOLD_MS - inStage + 999) / 1000);
