@@ -39,6 +39,7 @@ public final class AppContext {
             affected == AffectedSide.LEFT ? Side.RIGHT : Side.LEFT, SessionRecorder.View.CAMERA);
     private java.util.function.Supplier<FrameSource> sourceOpener;
     private Path mediaFolder;
+    private org.mirrorhand.ui.measure.MeasurementStore measurements = org.mirrorhand.ui.measure.MeasurementStore.NOWHERE;
 
     public AppContext(SettingsStore settingsStore, Path sourceFile, EstimatorFactory estimators, People people) {
         this.settingsStore = settingsStore;
@@ -68,6 +69,16 @@ public final class AppContext {
 
     public Optional<Path> mediaFolder() {
         return Optional.ofNullable(mediaFolder);
+    }
+
+    /** Where finished "Measure my hand" results are kept (the history); without it they are shown but not saved. */
+    public AppContext withMeasurements(org.mirrorhand.ui.measure.MeasurementStore m) {
+        measurements = m;
+        return this;
+    }
+
+    public org.mirrorhand.ui.measure.MeasurementStore measurements() {
+        return measurements;
     }
 
     public AppContext withRecorders(RecordingFactory r) {

@@ -49,6 +49,7 @@ final class MeasureViewModel {
     private AffectedSide current;
     private long stageStartMs;
     private boolean askedToLeave;
+    private java.time.Instant startedAt;
 
     MeasureViewModel(AppContext context, LongSupplier clockMs) {
         this.context = context;
@@ -75,6 +76,7 @@ final class MeasureViewModel {
         results.clear();
         summary.set("");
         assessment = new HandAssessment(context.settings().cameraFacesUser());
+        startedAt = java.time.Instant.ofEpochMilli(clockMs.getAsLong());
         try {
             // Both hands are measured, so two are tracked; the picture never waits for pose.
             pipeline.set(LiveSession.on(context.openSource()).pose(context.estimators(), Tracking.BOTH_HANDS)
@@ -237,8 +239,25 @@ final class MeasureViewModel {
                 word(affected.other()))
                 : "Not enough was measured to compare the hands. Try again with both hands in good light.");
         instruction.set("Your results");
-        detail.set("");
+        detail.set(save(working, aff));
         stage.set(Stage.RESULTS);
+    }
+
+    /** Keeps what was measured in the history; says whether it was saved. */
+    private String save(HandSummary working, HandSummary aff) {
+        java.util.Map<AffectedSide, HandSummary> hands = new java.util.EnumMap<>(AffectedSide.class);
+        if (working != null) {
+            hands.put(affected.other(), working);
+        }
+        if (aff != null) {
+            hands.put(affected, aff);
+        }
+        if (hands.isEmpty()) {
+            return "Nothing was measured, so nothing was saved.";
+        }
+        String source = context.sourceFile().map(f -> f.getFileName().toString()).orElse("camera");
+        return context.measurements().save(context.currentPerson(), affected, source, startedAt,
+                java.time.Instant.ofEpochMilli(clockMs.getAsLong()), hands).orElse("Saved in your history.");
     }
 
     void stopLive() {
