@@ -232,8 +232,17 @@ final class MeasureViewModel {
         HandSummary working = assessment.result(affected.other()).orElse(null);
         HandSummary aff = assessment.result(affected).orElse(null);
         List<FingerResult> rows = FingerResult.of(working, aff);
-        results.setAll(rows);
         OptionalDouble pct = FingerResult.handPercent(rows);
+        if (ResultsCheck.problem(rows, pct).isPresent()) {
+            // Numbers that contradict each other are neither shown nor saved.
+            results.clear();
+            summary.set("");
+            instruction.set(ResultsCheck.RETRY);
+            detail.set("Press Space to measure again.");
+            stage.set(Stage.RESULTS);
+            return;
+        }
+        results.setAll(rows);
         summary.set(pct.isPresent()
                 ? String.format("Your %s hand moves %.0f%% as much as your %s hand.", word(affected), pct.getAsDouble(),
                 word(affected.other()))
