@@ -29,7 +29,10 @@ import org.mirrorhand.ui.AppContext;
  */
 final class MeasureViewModel {
 
-    static final long HOLD_MS = 5000;
+    /** After this long, a calm word that there is no hurry. */
+    static final long HINT_MS = 20_000;
+    /** After this long without a steady pose, a clear offer to start the hand over. */
+    static final long GIVE_UP_MS = 90_000;
     static final long REPS_MS = 45_000;
     static final int REPS_WANTED = 3;
 
@@ -183,17 +186,18 @@ final class MeasureViewModel {
         }
         switch (stage.get()) {
             case FIST, OPEN -> {
-                long left = Math.max(0, (HOLD_MS - inStage + 999) / 1000);
-                detail.set(assessment.framesInStep() == 0 && inStage > 1500
-                        ? "The camera cannot see your " + word(current) + " hand yet."
-                        : "Hold it… " + left);
-                if (inStage >= HOLD_MS) {
+                if (assessment.captured()) {
                     if (stage.get() == Stage.FIST) {
                         assessment.startOpen();
-                        enter(Stage.OPEN, "Now open your " + word(current) + " hand as wide as you can, and hold it.");
+                        enter(Stage.OPEN, "Now open your " + word(current) + " hand as far as it goes, and hold it still.");
                     } else {
                         startReps();
                     }
+                } else if (inStage >= GIVE_UP_MS) {
+                    enter(Stage.RETRY, "We could not see your " + word(current) + " hand held still. That is all right.");
+                    detail.set("Press Space to try again.");
+                } else {
+                    detail.set(waitingWords(inStage));
                 }
             }
             case REPS -> {
@@ -205,6 +209,16 @@ final class MeasureViewModel {
             }
             default -> { }
         }
+    }
+
+    private String waitingWords(long inStage) {
+        if (assessment.framesInStep() == 0 && inStage > 1500) {
+            return "The camera cannot see your " + word(current) + " hand yet.";
+        }
+        if (inStage >= HINT_MS) {
+            return "Take your time. When the hand is as far as it goes, keep it still for a moment.";
+        }
+        return assessment.heldMs() > 200 ? "Holding… keep it still." : "Keep it still when you are there.";
     }
 
     private void startReps() {
