@@ -47,7 +47,7 @@ final class MeasureViewModel {
     private final ReadOnlyListWrapper<FingerResult> results = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<LiveSession> pipeline = new ReadOnlyObjectWrapper<>();
-    private HandAssessment assessment;
+    private volatile HandAssessment assessment;
     private AffectedSide affected = AffectedSide.LEFT;
     private AffectedSide current;
     private long stageStartMs;
@@ -73,23 +73,47 @@ final class MeasureViewModel {
         stage.set(Stage.INTRO);
     }
 
-    /** Opens the camera or video and begins with the working hand's fist. */
-    void start() {
+    /**
+     * Shows the camera picture before Start, so the person can place both hands; poses are watched but nothing is
+     * measured until Start.
+     */
+    void preview() {
+        LiveSession p = pipeline.get();
+        if (p == null || p.ended()) {
+            openLive();
+        }
+    }
+
+    private boolean openLive() {
         stopLive();
-        results.clear();
-        summary.set("");
         assessment = new HandAssessment(context.settings().cameraFacesUser());
-        startedAt = java.time.Instant.ofEpochMilli(clockMs.getAsLong());
         try {
-            // Both hands are measured, so two are tracked; the picture never waits for pose.
+            // Both hands are measured, so two are tracked; the picture never waits for pose. The listener reads the
+            // field each time, so "Measure again" starts a fresh assessment on the same picture.
             pipeline.set(LiveSession.on(context.openSource()).pose(context.estimators(), Tracking.BOTH_HANDS)
-                    .recording(LiveRecording.listening(assessment)).start());
+                    .recording(LiveRecording.listening((t, hands) -> assessment.onPose(t, hands))).start());
+            return true;
         } catch (MediaException e) {
             instruction.set(e.getMessage());
             detail.set("");
             stage.set(Stage.PROBLEM);
-            return;
+            return false;
         }
+    }
+
+    /** Begins with the working hand's fist, on the picture already showing (or opens it). */
+    void start() {
+        results.clear();
+        summary.set("");
+        LiveSession p = pipeline.get();
+        if (p == null || p.ended()) {
+            if (!openLive()) {
+                return;
+            }
+        } else {
+            assessment = new HandAssessment(context.settings().cameraFacesUser());
+        }
+        startedAt = java.time.Instant.ofEpochMilli(clockMs.getAsLong());
         fist(affected.other());
     }
 
@@ -242,9 +266,11 @@ final class MeasureViewModel {
     }
 
     private void showResults() {
-        stopLive();
-        HandSummary working = assessment.result(affected.other()).orElse(null);
-        HandSummary aff = assessment.result(affected).orElse(null);
+        present(assessment.result(affected.other()).orElse(null), assessment.result(affected).orElse(null));
+    }
+
+    /** Shows (and saves) both hands' results, or asks to measure again when they cannot be right. */
+    void present(HandSummary working, HandSummary aff) {
         List<FingerResult> rows = FingerResult.of(working, aff);
         OptionalDouble pct = FingerResult.handPercent(rows);
         if (ResultsCheck.problem(rows, pct).isPresent()) {
@@ -258,7 +284,7 @@ final class MeasureViewModel {
         }
         results.setAll(rows);
         summary.set(pct.isPresent()
-                ? String.format("Your %s hand moves %.0f%% as much as your %s hand.", word(affected), pct.getAsDouble(),
+                ? String.format("Your %s hand opens %.0f\u00a0%% as far as your %s hand.", word(affected), pct.getAsDouble(),
                 word(affected.other()))
                 : "Not enough was measured to compare the hands. Try again with both hands in good light.");
         instruction.set("Your results");
@@ -279,8 +305,9 @@ final class MeasureViewModel {
             return "Nothing was measured, so nothing was saved.";
         }
         String source = context.sourceFile().map(f -> f.getFileName().toString()).orElse("camera");
-        return context.measurements().save(context.currentPerson(), affected, source, startedAt,
-                java.time.Instant.ofEpochMilli(clockMs.getAsLong()), hands).orElse("Saved in your history.");
+        java.time.Instant now = java.time.Instant.ofEpochMilli(clockMs.getAsLong());
+        return context.measurements().save(context.currentPerson(), affected, source,
+                startedAt == null ? now : startedAt, now, hands).orElse("Saved in your history.");
     }
 
     void stopLive() {
