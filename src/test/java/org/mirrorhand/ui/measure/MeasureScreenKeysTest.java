@@ -140,6 +140,15 @@ class MeasureScreenKeysTest {
     }
 
     @Test
+    void theCameraPictureShowsBeforeStartSoTheHandsCanBePlaced() throws Exception {
+        FxTesting.onFx(() -> screen.shown());
+        assertTrue(FxTesting.waitFor(() -> screen.display().lastShownProperty().get() != null, 10_000),
+                "a picture is shown");
+        assertTrue(FxTesting.onFx(() -> ((Label) screen.view().lookup("#measure-instruction")).getText()
+                .startsWith("We measure your")), "still before Start");
+    }
+
+    @Test
     void escapeBeforeAnyMeasurementGoesBackAtOnce() throws Exception {
         stroke(KeyCode.ESCAPE);
         FxTesting.settle();
