@@ -64,6 +64,7 @@ class MeasureScreenKeysTest {
     private final AtomicInteger backs = new AtomicInteger();
     private MeasureScreen screen;
     private Scene scene;
+    private javafx.stage.Stage stage;
 
     @BeforeEach
     void showScreen() throws Exception {
@@ -74,13 +75,20 @@ class MeasureScreenKeysTest {
         FxTesting.onFx(() -> {
             screen = new MeasureScreen(context, backs::incrementAndGet);
             scene = new Scene((javafx.scene.Parent) screen.view(), 1600, 900);
+            // A shown window, so a focused button reacts to keys as it would for a person.
+            stage = new javafx.stage.Stage();
+            stage.setScene(scene);
+            stage.show();
             screen.firstFocus().requestFocus();
         });
     }
 
     @AfterEach
     void leave() throws Exception {
-        FxTesting.onFx(() -> screen.hidden());
+        FxTesting.onFx(() -> {
+            screen.hidden();
+            stage.close();
+        });
     }
 
     /** A real key stroke: pressed then released on whatever has focus (a button fires on the release of Space). */
