@@ -60,6 +60,7 @@ final class GuiLauncher {
         SettingsStore settings = new SettingsStore(folder.file(SettingsStore.FILE_NAME));
         AppContext context = new AppContext(settings, source, HandPoseEngines::open,
                 new StorePeople(store)).withRecorders(StoreRecording.factory(store))
+                .withMeasurements(StoreMeasurements.into(store))
                 .withMediaFolder(media != null && Files.isDirectory(media) ? media : null);
         context.withScreen(ScreenId.PROGRESS, c -> {
             ProgressViewModel vm = new ProgressViewModel(store, ZoneId.systemDefault(), Background.FX, LocalDate.now());

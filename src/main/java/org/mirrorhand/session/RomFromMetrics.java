@@ -15,10 +15,15 @@ import org.mirrorhand.metrics.RangeOfMotion;
  * (standard deviation) of that finger's peak extension from rep to rep when there are three reps or more, and never
  * less than {@link SessionRecorder#NOMINAL_ANGLE_UNCERTAINTY_DEG}, a floor for MediaPipe's joint-angle noise. Pure.
  */
-final class RomFromMetrics {
+public final class RomFromMetrics {
     private static final int MIN_REPS_FOR_SPREAD = 3;
 
     private RomFromMetrics() {
+    }
+
+    /** One hand of a "Measure my hand" assessment, where no reps are stored, so the ± is the nominal one. */
+    public static RomMeasurement measured(Side side, HandSummary hand) {
+        return of(side, hand, List.of());
     }
 
     static RomMeasurement of(Side side, HandSummary hand, List<RepRecord> sideReps) {

@@ -42,6 +42,7 @@ public final class AppContext {
     private java.util.function.Supplier<FrameSource> sourceOpener;
     private Path mediaFolder;
     private boolean demoRunning;
+    private org.mirrorhand.ui.measure.MeasurementStore measurements = org.mirrorhand.ui.measure.MeasurementStore.NOWHERE;
 
     public AppContext(SettingsStore settingsStore, Path sourceFile, EstimatorFactory estimators, People people) {
         this.settingsStore = settingsStore;
@@ -101,6 +102,16 @@ public final class AppContext {
 
     public boolean demoRunning() {
         return demoRunning;
+    }
+
+    /** Where finished "Measure my hand" results are kept (the history); without it they are shown but not saved. */
+    public AppContext withMeasurements(org.mirrorhand.ui.measure.MeasurementStore m) {
+        measurements = m;
+        return this;
+    }
+
+    public org.mirrorhand.ui.measure.MeasurementStore measurements() {
+        return measurements;
     }
 
     public AppContext withRecorders(RecordingFactory r) {

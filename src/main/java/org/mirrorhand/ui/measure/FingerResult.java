@@ -30,6 +30,35 @@ record FingerResult(String finger, OptionalDouble workingDeficit, OptionalDouble
         return OptionalDouble.of(100 * affectedTam.getAsDouble() / workingTam.getAsDouble());
     }
 
+    /** Straight enough to say "straightens fully": within MediaPipe's few degrees of angle noise. */
+    static final double STRAIGHT_DEG = 5;
+
+    /**
+     * This finger in plain words, for one row of the results: how far the affected hand's finger straightens and how
+     * far it moves compared with the working hand's, e.g. "Index finger: straightens to 12° short of straight, opens
+     * 64 % as far as your other hand."
+     */
+    String sentence() {
+        if (affectedDeficit.isEmpty() && affectedTam.isEmpty()) {
+            return finger + ": could not be measured this time.";
+        }
+        StringBuilder b = new StringBuilder(finger).append(": ");
+        if (affectedDeficit.isPresent()) {
+            double d = affectedDeficit.getAsDouble();
+            b.append(d <= STRAIGHT_DEG ? "straightens fully"
+                    : String.format("straightens to %.0f° short of straight", d));
+        }
+        OptionalDouble pct = affectedPercent();
+        if (pct.isPresent()) {
+            b.append(affectedDeficit.isPresent() ? ", " : "")
+                    .append(String.format("opens %.0f\u00a0%% as far as your other hand", pct.getAsDouble()));
+        } else if (affectedTam.isPresent()) {
+            b.append(affectedDeficit.isPresent() ? ", " : "")
+                    .append(String.format("moves through %.0f°", affectedTam.getAsDouble()));
+        }
+        return b.append('.').toString();
+    }
+
     static List<FingerResult> of(HandSummary working, HandSummary affected) {
         List<FingerResult> out = new ArrayList<>();
         for (Finger f : Finger.values()) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.mirrorhand.live.PoseListener;
 import org.mirrorhand.metrics.Calibration;
 import org.mirrorhand.metrics.Chirality;
+import org.mirrorhand.metrics.HandMeasurement;
 import org.mirrorhand.metrics.HandMeasurer;
 import org.mirrorhand.metrics.HandSummary;
 import org.mirrorhand.metrics.OpeningRange;
@@ -34,6 +35,11 @@ final class HandAssessment implements PoseListener {
     private String handLabel;
     private int framesInStep;
     private int reps;
+    private final SteadyHold hold = new SteadyHold();
+    /** Measurements of the current still run; they become the pose's calibration frames once it is steady. */
+    private final List<HandMeasurement> run = new java.util.ArrayList<>();
+    private boolean captured;
+    private double fistFlexion = Double.NaN;
 
     HandAssessment(boolean cameraFacesUser) {
         this.cameraFacesUser = cameraFacesUser;
@@ -101,6 +107,61 @@ final class HandAssessment implements PoseListener {
     private void enter(Step s) {
         step = s;
         framesInStep = 0;
+        hold.reset();
+        run.clear();
+        captured = false;
+    }
+
+    /** True once the pose asked for (fist, or an opening clearly wider than the fist) was held still for a moment. */
+    synchronized boolean captured() {
+        return captured;
+    }
+
+    /** Milliseconds the current pose has been held still, for the screen's "hold it" progress. */
+    synchronized double heldMs() {
+        return captured ? SteadyHold.HOLD_MS : hold.heldMs();
+    }
+
+    /** Gathers the pose's frames; a still run of the wanted pose becomes its calibration, whatever time it took. */
+    private void holdPose(double timestampMs, HandPose p) {
+        var m = measurer.measure(p, Chirality.fromLabel(p.handedness()));
+        if (hold.accept(timestampMs, p)) {
+            run.clear();
+        }
+        run.add(m);
+        if (captured || !hold.steady() || !wanted()) {
+            return;
+        }
+        captured = true;
+        for (HandMeasurement r : run) {
+            if (step == Step.FIST) {
+                calibration.addFistFrame(r);
+            } else {
+                calibration.addOpenFrame(r);
+            }
+        }
+        if (step == Step.FIST) {
+            fistFlexion = meanFlexion();
+        } else {
+            handLabel = p.handedness();
+        }
+    }
+
+    /** A fist is any still pose; an opening must be clearly wider than the fist, or a slow opener is still on the way. */
+    private boolean wanted() {
+        if (step == Step.FIST) {
+            return !Double.isNaN(meanFlexion());
+        }
+        double open = meanFlexion();
+        return !Double.isNaN(open) && fistFlexion - open >= RepCounterSettings.DEFAULTS.minRangeDegrees() + OPEN_MARGIN_DEG;
+    }
+
+    /** Above the calibration's own minimum, so a captured opening never fails it as "too alike". */
+    static final double OPEN_MARGIN_DEG = 5;
+
+    private double meanFlexion() {
+        return run.stream().filter(r -> r.meanFingerFlexion().isMeasured())
+                .mapToDouble(r -> r.meanFingerFlexion().degrees()).average().orElse(Double.NaN);
     }
 
     @Override
@@ -117,15 +178,8 @@ final class HandAssessment implements PoseListener {
             return;
         }
         framesInStep++;
-        HandPose p = pose.get();
         if (step == Step.FIST || step == Step.OPEN) {
-            var m = measurer.measure(p, Chirality.fromLabel(p.handedness()));
-            if (step == Step.FIST) {
-                calibration.addFistFrame(m);
-            } else {
-                calibration.addOpenFrame(m);
-                handLabel = p.handedness();
-            }
+            holdPose(timestampMs, pose.get());
         }
     }
 

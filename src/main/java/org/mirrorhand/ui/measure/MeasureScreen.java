@@ -1,6 +1,5 @@
 package org.mirrorhand.ui.measure;
 
-import java.util.OptionalDouble;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -9,7 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -28,7 +27,7 @@ public final class MeasureScreen implements Screen {
     private final MirrorDisplay display = new MirrorDisplay();
     private final Button start = new Button("Start");
     private final Button retry = new Button("Try again");
-    private final GridPane table = new GridPane();
+    private final VBox table = new VBox(10);
 
     public MeasureScreen(AppContext context, Runnable back) {
         model = new MeasureViewModel(context, System::currentTimeMillis);
@@ -50,7 +49,8 @@ public final class MeasureScreen implements Screen {
         Label instruction = new Label();
         instruction.textProperty().bind(model.instructionProperty());
         instruction.getStyleClass().add("prompt");
-        instruction.setStyle("-fx-font-size: 28pt;");
+        instruction.setStyle("-fx-font-size: 26pt;");
+        instruction.setMinHeight(Region.USE_PREF_SIZE);
         instruction.setWrapText(true);
         instruction.setId("measure-instruction");
         Label detail = new Label();
@@ -60,7 +60,8 @@ public final class MeasureScreen implements Screen {
         summary.textProperty().bind(model.summaryProperty());
         summary.setWrapText(true);
         summary.getStyleClass().add("heading");
-        summary.setStyle("-fx-font-size: 24pt;");
+        summary.setStyle("-fx-font-size: 22pt;");
+        summary.setMinHeight(Region.USE_PREF_SIZE);
 
         start.setOnAction(e -> model.start());
         start.visibleProperty().bind(model.stageProperty().isEqualTo(MeasureViewModel.Stage.INTRO)
@@ -79,56 +80,74 @@ public final class MeasureScreen implements Screen {
         retry.visibleProperty().bind(model.stageProperty().isEqualTo(MeasureViewModel.Stage.RETRY));
         retry.managedProperty().bind(retry.visibleProperty());
         Button backButton = new Button("Back to start");
-        backButton.setOnAction(e -> back.run());
+        backButton.setId("measure-back");
+        backButton.setOnAction(e -> {
+            if (model.backRequested()) {
+                back.run();
+            }
+        });
 
-        table.setHgap(18);
-        table.setVgap(8);
         table.setId("measure-results");
         model.resultsProperty().addListener((ListChangeListener<FingerResult>) c -> fillTable());
 
         VBox side = new VBox(18, title, instruction, detail, new HBox(16, start, retry, backButton), summary, table);
-        side.setPrefWidth(640);
+        side.setPrefWidth(760);
         side.setMinWidth(520);
         side.setAlignment(Pos.TOP_LEFT);
         root.getChildren().addAll(display, side);
         root.setPadding(new Insets(28));
         root.getStyleClass().add(org.mirrorhand.ui.Theme.SCOPE);
+        // Keys act on what the person means, whatever has focus: Space and Enter never press "Back to start".
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.S && model.stageProperty().get() == MeasureViewModel.Stage.REPS) {
-                model.skip();
+            switch (e.getCode()) {
+                case S -> {
+                    if (model.stageProperty().get() == MeasureViewModel.Stage.REPS) {
+                        model.skip();
+                        e.consume();
+                    }
+                }
+                case SPACE, ENTER -> {
+                    if (backChosen(backButton)) {
+                        return; // the person moved to "Back to start" on purpose, outside a measurement
+                    }
+                    model.proceed();
+                    e.consume();
+                }
+                case ESCAPE -> {
+                    if (model.backRequested()) {
+                        back.run();
+                    }
+                    e.consume();
+                }
+                default -> { }
+            }
+        });
+        // A button armed by a Space press would fire on release; presses are handled above, so releases do nothing.
+        root.addEventFilter(KeyEvent.KEY_RELEASED, e -> {
+            if ((e.getCode() == KeyCode.SPACE || e.getCode() == KeyCode.ENTER) && !backChosen(backButton)) {
                 e.consume();
             }
         });
     }
 
+    private boolean backChosen(Button backButton) {
+        return backButton.isFocused() && !model.measuring();
+    }
+
+    /** One finger per row, in plain words at 18 pt, wrapped rather than cut off. */
     private void fillTable() {
         table.getChildren().clear();
-        table.addRow(0, cell("Finger"), cell("Working hand"), cell(""), cell("Affected hand"), cell(""), cell("Affected %"));
-        table.addRow(1, cell(""), hint("short of straight"), hint("total motion"), hint("short of straight"),
-                hint("total motion"), cell(""));
-        int row = 2;
         for (FingerResult r : model.resultsProperty()) {
-            table.addRow(row++, cell(r.finger()), cell(deg(r.workingDeficit())), cell(deg(r.workingTam())),
-                    cell(deg(r.affectedDeficit())), cell(deg(r.affectedTam())), cell(pct(r.affectedPercent())));
+            Label row = new Label(r.sentence());
+            row.setWrapText(true);
+            row.setStyle("-fx-font-size: 18pt;");
+            row.setMinHeight(Region.USE_PREF_SIZE);
+            table.getChildren().add(row);
         }
     }
 
-    private static Label cell(String s) {
-        return new Label(s);
-    }
-
-    private static Label hint(String s) {
-        Label l = new Label(s);
-        l.getStyleClass().add("hint");
-        return l;
-    }
-
-    private static String deg(OptionalDouble d) {
-        return d.isPresent() ? String.format("%.0f°", d.getAsDouble()) : "—";
-    }
-
-    private static String pct(OptionalDouble d) {
-        return d.isPresent() ? String.format("%.0f%%", d.getAsDouble()) : "—";
+    MeasureViewModel model() {
+        return model;
     }
 
     /** The live picture, for tests. */
@@ -139,6 +158,11 @@ public final class MeasureScreen implements Screen {
     @Override
     public Node view() {
         return root;
+    }
+
+    @Override
+    public void shown() {
+        model.preview();
     }
 
     @Override

@@ -29,7 +29,10 @@ import org.mirrorhand.ui.AppContext;
  */
 final class MeasureViewModel {
 
-    static final long HOLD_MS = 5000;
+    /** After this long, a calm word that there is no hurry. */
+    static final long HINT_MS = 20_000;
+    /** After this long without a steady pose, a clear offer to start the hand over. */
+    static final long GIVE_UP_MS = 90_000;
     static final long REPS_MS = 45_000;
     static final int REPS_WANTED = 3;
 
@@ -44,10 +47,12 @@ final class MeasureViewModel {
     private final ReadOnlyListWrapper<FingerResult> results = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<LiveSession> pipeline = new ReadOnlyObjectWrapper<>();
-    private HandAssessment assessment;
+    private volatile HandAssessment assessment;
     private AffectedSide affected = AffectedSide.LEFT;
     private AffectedSide current;
     private long stageStartMs;
+    private boolean askedToLeave;
+    private java.time.Instant startedAt;
 
     MeasureViewModel(AppContext context, LongSupplier clockMs) {
         this.context = context;
@@ -69,22 +74,47 @@ final class MeasureViewModel {
         stage.set(Stage.INTRO);
     }
 
-    /** Opens the camera or video and begins with the working hand's fist. */
-    void start() {
+    /**
+     * Shows the camera picture before Start, so the person can place both hands; poses are watched but nothing is
+     * measured until Start.
+     */
+    void preview() {
+        LiveSession p = pipeline.get();
+        if (p == null || p.ended()) {
+            openLive();
+        }
+    }
+
+    private boolean openLive() {
         stopLive();
-        results.clear();
-        summary.set("");
         assessment = new HandAssessment(context.settings().cameraFacesUser());
         try {
-            // Both hands are measured, so two are tracked; the picture never waits for pose.
+            // Both hands are measured, so two are tracked; the picture never waits for pose. The listener reads the
+            // field each time, so "Measure again" starts a fresh assessment on the same picture.
             pipeline.set(LiveSession.on(context.openSource()).pose(context.estimators(), Tracking.BOTH_HANDS)
-                    .recording(LiveRecording.listening(assessment)).start());
+                    .recording(LiveRecording.listening((t, hands) -> assessment.onPose(t, hands))).start());
+            return true;
         } catch (MediaException e) {
             instruction.set(e.getMessage());
             detail.set("");
             stage.set(Stage.PROBLEM);
-            return;
+            return false;
         }
+    }
+
+    /** Begins with the working hand's fist, on the picture already showing (or opens it). */
+    void start() {
+        results.clear();
+        summary.set("");
+        LiveSession p = pipeline.get();
+        if (p == null || p.ended()) {
+            if (!openLive()) {
+                return;
+            }
+        } else {
+            assessment = new HandAssessment(context.settings().cameraFacesUser());
+        }
+        startedAt = java.time.Instant.ofEpochMilli(clockMs.getAsLong());
         fist(affected.other());
     }
 
@@ -108,7 +138,58 @@ final class MeasureViewModel {
         }
     }
 
+    /** Space or Enter: starts, measures again or tries again; while a hand is being measured it does nothing. */
+    void proceed() {
+        switch (stage.get()) {
+            case INTRO, RESULTS, PROBLEM -> start();
+            case RETRY -> {
+                if (askedToLeave) {
+                    goOn();
+                } else {
+                    retry();
+                }
+            }
+            default -> goOn();
+        }
+    }
+
+    /** Answers "stop measuring?" with no: the question goes and the current step starts over. */
+    private void goOn() {
+        if (askedToLeave) {
+            askedToLeave = false;
+            detail.set("");
+            stageStartMs = clockMs.getAsLong();
+        }
+    }
+
+    /** True while a hand is being measured: leaving now would throw the measurement away. */
+    boolean measuring() {
+        return switch (stage.get()) {
+            case FIST, OPEN, REPS, RETRY -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * Esc or "Back to start": outside a measurement it goes back at once; during one, the first press only asks, so a
+     * stray key never throws the measurement away.
+     *
+     * @return true when the screen should go back
+     */
+    boolean backRequested() {
+        if (!measuring() || askedToLeave) {
+            return true;
+        }
+        askedToLeave = true;
+        detail.set(LEAVE_QUESTION);
+        return false;
+    }
+
+    static final String LEAVE_QUESTION = "Stop measuring? Press Esc again to go back to the start; this "
+            + "measurement will not be kept. Press Space to go on measuring.";
+
     private void enter(Stage s, String words) {
+        askedToLeave = false;
         stage.set(s);
         instruction.set(words);
         stageStartMs = clockMs.getAsLong();
@@ -125,19 +206,23 @@ final class MeasureViewModel {
             return;
         }
         long inStage = clockMs.getAsLong() - stageStartMs;
+        if (askedToLeave) {
+            return; // the question stays until it is answered; the stage waits with it
+        }
         switch (stage.get()) {
             case FIST, OPEN -> {
-                long left = Math.max(0, (HOLD_MS - inStage + 999) / 1000);
-                detail.set(assessment.framesInStep() == 0 && inStage > 1500
-                        ? "The camera cannot see your " + word(current) + " hand yet."
-                        : "Hold it… " + left);
-                if (inStage >= HOLD_MS) {
+                if (assessment.captured()) {
                     if (stage.get() == Stage.FIST) {
                         assessment.startOpen();
-                        enter(Stage.OPEN, "Now open your " + word(current) + " hand as wide as you can, and hold it.");
+                        enter(Stage.OPEN, "Now open your " + word(current) + " hand as far as it goes, and hold it still.");
                     } else {
                         startReps();
                     }
+                } else if (inStage >= GIVE_UP_MS) {
+                    enter(Stage.RETRY, "We could not see your " + word(current) + " hand held still. That is all right.");
+                    detail.set("Press Space to try again.");
+                } else {
+                    detail.set(waitingWords(inStage));
                 }
             }
             case REPS -> {
@@ -149,6 +234,16 @@ final class MeasureViewModel {
             }
             default -> { }
         }
+    }
+
+    private String waitingWords(long inStage) {
+        if (assessment.framesInStep() == 0 && inStage > 1500) {
+            return "The camera cannot see your " + word(current) + " hand yet.";
+        }
+        if (inStage >= HINT_MS) {
+            return "Take your time. When the hand is as far as it goes, keep it still for a moment.";
+        }
+        return assessment.heldMs() > 200 ? "Holding… keep it still." : "Keep it still when you are there.";
     }
 
     private void startReps() {
@@ -172,19 +267,48 @@ final class MeasureViewModel {
     }
 
     private void showResults() {
-        stopLive();
-        HandSummary working = assessment.result(affected.other()).orElse(null);
-        HandSummary aff = assessment.result(affected).orElse(null);
+        present(assessment.result(affected.other()).orElse(null), assessment.result(affected).orElse(null));
+    }
+
+    /** Shows (and saves) both hands' results, or asks to measure again when they cannot be right. */
+    void present(HandSummary working, HandSummary aff) {
         List<FingerResult> rows = FingerResult.of(working, aff);
-        results.setAll(rows);
         OptionalDouble pct = FingerResult.handPercent(rows);
+        if (ResultsCheck.problem(rows, pct).isPresent()) {
+            // Numbers that contradict each other are neither shown nor saved.
+            results.clear();
+            summary.set("");
+            instruction.set(ResultsCheck.RETRY);
+            detail.set("Press Space to measure again.");
+            stage.set(Stage.RESULTS);
+            return;
+        }
+        results.setAll(rows);
         summary.set(pct.isPresent()
-                ? String.format("Your %s hand moves %.0f%% as much as your %s hand.", word(affected), pct.getAsDouble(),
+                ? String.format("Your %s hand opens %.0f\u00a0%% as far as your %s hand.", word(affected), pct.getAsDouble(),
                 word(affected.other()))
                 : "Not enough was measured to compare the hands. Try again with both hands in good light.");
         instruction.set("Your results");
-        detail.set("");
+        detail.set(save(working, aff));
         stage.set(Stage.RESULTS);
+    }
+
+    /** Keeps what was measured in the history; says whether it was saved. */
+    private String save(HandSummary working, HandSummary aff) {
+        java.util.Map<AffectedSide, HandSummary> hands = new java.util.EnumMap<>(AffectedSide.class);
+        if (working != null) {
+            hands.put(affected.other(), working);
+        }
+        if (aff != null) {
+            hands.put(affected, aff);
+        }
+        if (hands.isEmpty()) {
+            return "Nothing was measured, so nothing was saved.";
+        }
+        String source = context.sourceFile().map(f -> f.getFileName().toString()).orElse("camera");
+        java.time.Instant now = java.time.Instant.ofEpochMilli(clockMs.getAsLong());
+        return context.measurements().save(context.currentPerson(), affected, source,
+                startedAt == null ? now : startedAt, now, hands).orElse("Saved in your history.");
     }
 
     void stopLive() {

@@ -59,18 +59,23 @@ class HandAssessmentIT {
         return Double.NaN;
     }
 
+    private static void hold(HandAssessment a, Timed pose) {
+        for (int i = 0; i <= 45; i++) {
+            a.onPose(i * 1000.0 / 30, pose.hands());
+        }
+    }
+
     private static HandSummary measure(HandAssessment a, AffectedSide side) {
         List<Timed> measured = FRAMES.stream().filter(t -> !Double.isNaN(flexion(t, side)))
                 .sorted(Comparator.comparingDouble(t -> flexion(t, side))).toList();
-        int third = measured.size() / 3;
         a.startFist(side);
-        // Feed in time order within each phase, as a live camera would.
-        measured.subList(measured.size() - third, measured.size()).stream().sorted(Comparator.comparingDouble(Timed::ms))
-                .forEach(t -> a.onPose(t.ms(), t.hands()));
-        assertTrue(a.framesInStep() >= 5, "the fist was seen");
+        // The clip never holds a pose, so its most closed and most open frames are each held for 1.5 s, as a person
+        // holding a fist and then a full opening would: each pose is taken once held still.
+        hold(a, measured.get(measured.size() - 1));
+        assertTrue(a.captured(), "the fist was taken");
         a.startOpen();
-        measured.subList(0, third).stream().sorted(Comparator.comparingDouble(Timed::ms))
-                .forEach(t -> a.onPose(t.ms(), t.hands()));
+        hold(a, measured.get(0));
+        assertTrue(a.captured(), "the full opening was taken");
         assertEquals(Optional.empty(), a.startReps(), "calibration succeeds");
         FRAMES.forEach(t -> a.onPose(t.ms(), t.hands()));
         assertEquals(3, a.reps(), "three open-and-close movements of the " + side + " hand");
