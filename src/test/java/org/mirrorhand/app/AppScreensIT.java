@@ -118,6 +118,11 @@ class AppScreensIT {
                     // On a busy machine the hold may already have ended in "try again", which speaks of the fist.
                     assertTrue(onFx(instruction::getText).matches("(?s).*\\b(hand|fist)\\b.*"),
                             "an instruction is shown: " + onFx(instruction::getText));
+                    // During a measurement Esc asks first, so a stray key never throws the measurement away.
+                    press(w, KeyCode.ESCAPE);
+                    assertEquals(ScreenId.MEASURE, onFx(() -> w.nav().current()), "the first Esc only asks");
+                    Label detail = (Label) onFx(() -> w.scene().lookup("#measure-detail"));
+                    assertTrue(onFx(detail::getText).startsWith("Stop measuring?"), onFx(detail::getText));
                 }
                 press(w, KeyCode.ESCAPE);
                 assertEquals(ScreenId.START, onFx(() -> w.nav().current()), "Esc leaves " + id.title());

@@ -54,6 +54,7 @@ public final class MeasureScreen implements Screen {
         instruction.setWrapText(true);
         instruction.setId("measure-instruction");
         Label detail = new Label();
+        detail.setId("measure-detail");
         detail.textProperty().bind(model.detailProperty());
         detail.setWrapText(true);
         Label summary = new Label();
