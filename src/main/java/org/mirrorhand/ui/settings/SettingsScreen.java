@@ -43,6 +43,10 @@ public final class SettingsScreen implements Screen {
         Label cameraStatus = new Label();
         cameraStatus.textProperty().bind(model.cameraStatusProperty());
         cameraStatus.getStyleClass().add("hint");
+        // A video's name can be long: the line wraps inside the column and keeps the height of its wrapped text.
+        cameraStatus.setWrapText(true);
+        cameraStatus.setMaxWidth(560);
+        cameraStatus.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         ComboBox<org.mirrorhand.capture.Resolution> size = new ComboBox<>();
         size.getItems().setAll(model.resolutions());
@@ -60,6 +64,9 @@ public final class SettingsScreen implements Screen {
         mode.setAccessibleText("Mirror");
 
         CheckBox sound = new CheckBox("Sound: a soft chime for each movement, and spoken words");
+        sound.setWrapText(true);
+        sound.setMaxWidth(700);
+        sound.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         sound.selectedProperty().bindBidirectional(model.soundProperty());
         CheckBox full = new CheckBox("Start full screen (F11 switches)");
         full.selectedProperty().bindBidirectional(model.fullScreenProperty());
@@ -68,14 +75,15 @@ public final class SettingsScreen implements Screen {
         grid.setHgap(20);
         grid.setVgap(16);
         int row = 0;
-        grid.addRow(row++, new Label("Camera"), new HBox(12, camera, look));
-        grid.add(cameraStatus, 1, row++);
+        // The button sits under the camera list, so a long video name has the whole column and is not cut short.
+        grid.addRow(row++, new Label("Camera"), camera);
+        grid.add(new HBox(16, look, cameraStatus), 1, row++);
         grid.addRow(row++, new Label("Picture size"), size);
         grid.addRow(row++, new Label("The camera"), facing);
         Label sideLabel = new Label();
         sideLabel.textProperty().bind(model.sideLabelProperty());
         sideLabel.setWrapText(true);
-        sideLabel.setMaxWidth(320);
+        sideLabel.setMaxWidth(240);
         grid.addRow(row++, sideLabel, side);
         grid.addRow(row++, new Label("Mirror"), mode);
         grid.add(sound, 1, row++);

@@ -163,11 +163,13 @@ public final class TherapyScreen implements Screen {
         message.textProperty().bind(model.messageProperty());
         message.getStyleClass().add("warning");
         message.setWrapText(true);
-        // R (say it again) is shown over the mirror itself: this line is full at 1280 × 800.
+        // R (say it again) is shown in the band above the mirror itself. Two lines at 1280 × 800: the label keeps the
+        // height of its wrapped text, or the box squeezes it to one line and cuts it short.
         Label keys = new Label("Up and Down change a choice. During the session: Esc or Space stops; "
                 + "the mirror follows your hand, or place it with the arrow keys.");
         keys.getStyleClass().add("hint");
         keys.setWrapText(true);
+        keys.setMinHeight(Region.USE_PREF_SIZE);
         setup.getChildren().addAll(title, new Label("Exercise"), choices, prompt, grid, sideNote,
                 new HBox(16, start, backButton),
                 message, keys);
@@ -207,6 +209,7 @@ public final class TherapyScreen implements Screen {
         countBox.setMinWidth(Region.USE_PREF_SIZE);
 
         Label message = new Label();
+        message.setId("message-band");
         message.getStyleClass().add("band-message");
         message.textProperty().bind(model.bandTextProperty());
         message.opacityProperty().bind(model.bandOpacityProperty());
