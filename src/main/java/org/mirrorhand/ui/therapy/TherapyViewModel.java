@@ -244,9 +244,19 @@ final class TherapyViewModel {
             band.post(MessageBand.Kind.CAMERA, p.poseProblem().orElse(""));
             band.post(MessageBand.Kind.STORAGE, p.storageProblem().orElse(""));
         }
+        showBand();
+    }
+
+    private void showBand() {
         MessageBand.Shown shown = band.current(clockMs.getAsLong());
         bandText.set(shown.text());
         bandOpacity.set(shown.opacity());
+    }
+
+    /** A key's answer is on screen as the key is pressed, not at the next pulse. */
+    private void echo(String words, long forMs) {
+        band.echo(words, clockMs.getAsLong(), forMs);
+        showBand();
     }
 
     /**
@@ -366,21 +376,21 @@ final class TherapyViewModel {
         }
         mirror.set(m);
         seamFollows.set(false);
-        band.echo("Mirror placed by hand. Press F to let it follow your hand again.", clockMs.getAsLong(), ECHO_MS * 2);
+        echo("Mirror placed by hand. Press F to let it follow your hand again.", ECHO_MS * 2);
     }
 
     /** F: the mirror follows the working hand again. */
     void followHand() {
         seamFollows.set(true);
         seamFollower = new SeamFollower(mirror.get().affectedSide());
-        band.echo("The mirror follows your hand.", clockMs.getAsLong(), ECHO_MS);
+        echo("The mirror follows your hand.", ECHO_MS);
     }
 
     /** M: the next mirror mode, its name shown for two seconds. */
     void nextMode() {
         List<MirrorMode> modes = MirrorMode.therapyModes();
         mirror.set(mirror.get().withMode(modes.get((modes.indexOf(mirror.get().mode()) + 1) % modes.size())));
-        band.echo(mirror.get().mode().label(), clockMs.getAsLong(), ECHO_MS);
+        echo(mirror.get().mode().label(), ECHO_MS);
     }
 
     /** How long a key's answer (the mirror's name after M) stays. */
