@@ -291,8 +291,9 @@ final class TherapyViewModel {
         }
         paused.set(now);
         if (now) {
-            // Shown, not said: the spoken prompts are recordings, and this line has none yet.
+            // Said as well as shown: the hand is away from the camera, and the eyes may be too.
             band.hold(MessageBand.Kind.HAND, PAUSED);
+            sayIfSoundOn(PAUSED);
         } else {
             band.clear(MessageBand.Kind.HAND);
         }

@@ -25,6 +25,7 @@ class SpokenPromptsTest {
         }
         phrases.add(TherapyViewModel.TARGET_REACHED);
         phrases.add(TherapyViewModel.REST_HINT);
+        phrases.add(TherapyViewModel.PAUSED);
         return phrases;
     }
 

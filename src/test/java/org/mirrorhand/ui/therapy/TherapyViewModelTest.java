@@ -362,6 +362,8 @@ class TherapyViewModelTest {
         m.tick();
         assertFalse(m.pausedProperty().get());
         assertEquals("", m.bandTextProperty().get());
+        assertEquals(List.of(Exercise.OPEN_HAND.prompt(), TherapyViewModel.PAUSED), heard.said,
+                "the pause is said once, for a person whose eyes are not on the screen");
         m.stop();
     }
 
