@@ -73,6 +73,7 @@ public final class DerivedVideo {
         if (Files.exists(out)) {
             return out;
         }
+        Files.createDirectories(out.toAbsolutePath().getParent());
         Map<Shot, Frame> pictures = decode(source, filters, shots);
         Frame first = pictures.get(shots.get(0));
         Path partial = out.resolveSibling(out.getFileName() + ".part.mp4");
