@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -16,6 +17,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -187,12 +189,20 @@ public final class TherapyScreen implements Screen {
                 model.exerciseProperty()));
         prompt.setWrapText(true);
         prompt.setMinHeight(Label.USE_PREF_SIZE);
-        Label stopHint = new Label("Esc or Space: stop    R: say it again    M: mirror    F: mirror follows hand");
+        prompt.setId("live-prompt");
+        // Each key's words stay together (no-break spaces), so the hint wraps between keys, never inside one.
+        Label stopHint = new Label(keysKeptWhole("Esc or Space: stop", "R: say it again", "M: mirror",
+                "F: mirror follows hand"));
         stopHint.getStyleClass().add("stop-hint");
+        stopHint.setId("stop-hint");
         stopHint.setWrapText(true);
-        stopHint.setMinWidth(Label.USE_PREF_SIZE);
-        HBox top = new HBox(24, prompt, spacer(), stopHint);
-        top.setAlignment(Pos.CENTER_LEFT);
+        stopHint.setMinHeight(Label.USE_PREF_SIZE);
+        // The instruction has most of the width, the hint the rest: on a small screen both wrap to a few lines
+        // rather than one squeezing the other into a narrow column.
+        GridPane top = new GridPane();
+        top.setHgap(24);
+        top.getColumnConstraints().addAll(percentColumn(62, HPos.LEFT), percentColumn(38, HPos.RIGHT));
+        top.addRow(0, prompt, stopHint);
         top.getStyleClass().add("live-band");
         top.setId("top-band");
 
@@ -223,7 +233,11 @@ public final class TherapyScreen implements Screen {
         time.textProperty().bind(model.timeProperty());
         time.setId("session-time");
         time.setMinWidth(Label.USE_PREF_SIZE);
-        HBox bottom = new HBox(28, countBox, message, time);
+        // The time sits under the count, so a long message has most of the band's width and stays a few lines high.
+        VBox progress = new VBox(0, countBox, time);
+        progress.setMinWidth(Region.USE_PREF_SIZE);
+        message.setMinHeight(Label.USE_PREF_SIZE);
+        HBox bottom = new HBox(28, progress, message);
         bottom.setAlignment(Pos.CENTER_LEFT);
         bottom.getStyleClass().add("live-band");
         bottom.setId("bottom-band");
@@ -236,10 +250,15 @@ public final class TherapyScreen implements Screen {
         live.setId("live");
     }
 
-    private static Region spacer() {
-        Region r = new Region();
-        HBox.setHgrow(r, Priority.ALWAYS);
-        return r;
+    private static String keysKeptWhole(String... keys) {
+        return String.join("    ", java.util.Arrays.stream(keys).map(k -> k.replace(' ', '\u00a0')).toList());
+    }
+
+    private static ColumnConstraints percentColumn(double percent, HPos align) {
+        ColumnConstraints c = new ColumnConstraints();
+        c.setPercentWidth(percent);
+        c.setHalignment(align);
+        return c;
     }
 
     private static Label overlay(String style) {
@@ -339,6 +358,11 @@ public final class TherapyScreen implements Screen {
     /** Why the prompts are not heard, or empty while all is well; for tests. */
     public ReadOnlyStringProperty soundProblemProperty() {
         return soundProblem.getReadOnlyProperty();
+    }
+
+    /** The screen's model, for tests in this package. */
+    TherapyViewModel model() {
+        return model;
     }
 
     /** The live picture, for tests and screenshots. */
