@@ -45,6 +45,7 @@ class SampleVideoJourneyIT {
             j.waitForText("Well done");
             j.readable("sample-stopped");
             j.assertShows("nothing is saved");
+            j.waitUntil("the stop screen takes keys", therapy::stopScreenTakesKeys);
             j.key(KeyCode.ENTER).waitForScreen(ScreenId.START);
             j.readable("start-after-sample");
             assertTrue(j.store().profiles().isEmpty(), "no person was made");

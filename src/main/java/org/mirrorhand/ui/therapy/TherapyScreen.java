@@ -58,6 +58,7 @@ public final class TherapyScreen implements Screen {
     private final Button done = new Button("Back to start");
     private final RepChime chime = new RepChime();
     private final ReadOnlyStringWrapper soundProblem = new ReadOnlyStringWrapper("");
+    private final KeyQuiet endKeys = new KeyQuiet(System::currentTimeMillis);
 
     public TherapyScreen(AppContext context, Runnable back) {
         this(context, back, JavaFxAudioOutput::new);
@@ -306,6 +307,7 @@ public final class TherapyScreen implements Screen {
         done.setOnAction(e -> back.run());
         end.getChildren().addAll(title, count, movements, time, opening, message, new HBox(16, again, done, newSession));
         end.setPadding(new Insets(40, 60, 40, 60));
+        end.addEventFilter(KeyEvent.ANY, endKeys);
     }
 
     /** A line of the stop screen, shown after a finished session when it has something to say. */
@@ -328,6 +330,7 @@ public final class TherapyScreen implements Screen {
             case SETUP -> start.requestFocus();
             case LIVE -> live.requestFocus();
             default -> {
+                endKeys.begin();
                 model.rememberMirror();
                 (model.canContinueProperty().get() ? end.lookup(".button") : done).requestFocus();
             }
@@ -358,6 +361,14 @@ public final class TherapyScreen implements Screen {
     /** Why the prompts are not heard, or empty while all is well; for tests. */
     public ReadOnlyStringProperty soundProblemProperty() {
         return soundProblem.getReadOnlyProperty();
+    }
+
+    /**
+     * False for a moment after the stop screen appears, while it ignores keys (a stop key pressed as the video ended
+     * must not also press its buttons); for tests, which wait for it as a person would.
+     */
+    public boolean stopScreenTakesKeys() {
+        return !endKeys.ignoring();
     }
 
     /** The screen's model, for tests in this package. */

@@ -15,6 +15,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.event.Event;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -22,6 +23,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mirrorhand.capture.FrameSource;
+import org.mirrorhand.capture.PacedSource;
+import org.mirrorhand.capture.VideoFile;
 import org.mirrorhand.mirror.AffectedSide;
 import org.mirrorhand.pose.HandPoseEngines;
 import org.mirrorhand.settings.SettingsStore;
@@ -29,6 +32,7 @@ import org.mirrorhand.ui.AppContext;
 import org.mirrorhand.ui.FxTesting;
 import org.mirrorhand.ui.InMemoryPeople;
 import org.mirrorhand.ui.ScreenText;
+import org.mirrorhand.testing.SharedMedia;
 
 /**
  * The therapy screen in a real JavaFX window at 1600 × 900 under Xvfb, driven by keys: the rep target chosen is the one
@@ -215,6 +219,39 @@ class TherapyScreenTest {
             Bounds bottom = onFx(() -> s.find("#bottom-band").localToScene(s.find("#bottom-band").getBoundsInLocal()));
             assertTrue(picture.getMaxY() <= bottom.getMinY() + 1, "the picture gives way to the band: " + picture);
             assertTrue(picture.getHeight() > 350, "the picture keeps a good part of the screen: " + picture);
+        } finally {
+            s.close();
+        }
+    }
+
+    @Test
+    void aSpacePressedJustAsTheVideoEndsDoesNotAlsoPressBackToStart() throws Exception {
+        Path clip = SharedMedia.media("videos/open_palm_steady.mp4");
+        TherapyStage s = show(() -> new PacedSource(VideoFile.openForScreen(clip)));
+        try {
+            pressStart(s);
+            // The person presses Space to stop at the moment the 8-second video ends by itself: the press lands in
+            // the JavaFX turn that first shows the stop screen, on its focused "Back to start".
+            assertTrue(waitFor(() -> {
+                if (!onScreen(s.find("#stop-title"))) {
+                    return false;
+                }
+                Node focus = s.scene().getFocusOwner();
+                Event.fireEvent(focus, new KeyEvent(KeyEvent.KEY_PRESSED, " ", "", KeyCode.SPACE, false, false, false,
+                        false));
+                Event.fireEvent(focus, new KeyEvent(KeyEvent.KEY_RELEASED, " ", "", KeyCode.SPACE, false, false, false,
+                        false));
+                return true;
+            }, 60_000), "the video ends on the stop screen");
+            FxTesting.settle();
+            FxTesting.screenshot(s.scene(), "therapy-stop-after-space-at-video-end");
+            assertEquals(0, s.backs().get(), "the Space meant for stopping did not press Back to start");
+            assertTrue(onFx(() -> onScreen(s.find("#stop-title"))), "the stop screen stays to be read");
+            assertEquals("Back to start", onFx(() -> ((Labeled) s.scene().getFocusOwner()).getText()));
+
+            assertTrue(waitFor(s.screen()::stopScreenTakesKeys, 5_000), "after a moment the stop screen takes keys");
+            s.key(KeyCode.SPACE);
+            assertTrue(waitFor(() -> s.backs().get() == 1, 5_000), "then Space presses Back to start");
         } finally {
             s.close();
         }

@@ -2,6 +2,7 @@ package org.mirrorhand.ui.therapy;
 
 import static org.mirrorhand.ui.FxTesting.onFx;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import javafx.event.Event;
 import javafx.scene.Node;
@@ -18,10 +19,12 @@ import org.mirrorhand.ui.Theme;
 
 /**
  * The real therapy screen alone in a real JavaFX window of a chosen size, styled as in the app, for the therapy screen's
- * tests and journeys: shown, its first choice focused, and closed (screen hidden, window shut). Test thread; it hops onto
+ * tests and journeys: shown, its first choice focused, and closed (screen hidden, window shut); {@code backs} counts
+ * the times it asked to go back to the start. Test thread; it hops onto
  * the JavaFX thread itself.
  */
-public record TherapyStage(Stage stage, Scene scene, TherapyScreen screen) implements AutoCloseable {
+public record TherapyStage(Stage stage, Scene scene, TherapyScreen screen, AtomicInteger backs)
+        implements AutoCloseable {
 
     /** Shows the screen for {@code context} at {@code width} × {@code height}, with the app's own sound output. */
     public static TherapyStage show(AppContext context, int width, int height) throws Exception {
@@ -31,7 +34,8 @@ public record TherapyStage(Stage stage, Scene scene, TherapyScreen screen) imple
     /** As {@link #show(AppContext, int, int)}, with the prompts played on {@code sound}. */
     static TherapyStage show(AppContext context, Supplier<AudioOutput> sound, int width, int height) throws Exception {
         return onFx(() -> {
-            TherapyScreen screen = new TherapyScreen(context, () -> { }, sound);
+            AtomicInteger backs = new AtomicInteger();
+            TherapyScreen screen = new TherapyScreen(context, backs::incrementAndGet, sound);
             Scene scene = new Scene((Parent) screen.view(), width, height);
             scene.getStylesheets().add(Theme.stylesheet());
             Stage stage = new Stage();
@@ -39,7 +43,7 @@ public record TherapyStage(Stage stage, Scene scene, TherapyScreen screen) imple
             stage.show();
             screen.shown();
             screen.firstFocus().requestFocus();
-            return new TherapyStage(stage, scene, screen);
+            return new TherapyStage(stage, scene, screen, backs);
         });
     }
 
