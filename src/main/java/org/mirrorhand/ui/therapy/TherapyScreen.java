@@ -303,9 +303,19 @@ public final class TherapyScreen implements Screen {
         again.visibleProperty().bind(model.canContinueProperty());
         again.managedProperty().bind(model.canContinueProperty());
         again.setOnAction(e -> model.continueAfterProblem());
+        // A sample run stores nothing unless the person asks; the focus stays on "Back to start".
+        Button save = new Button(TherapyViewModel.SAVE_SAMPLE);
+        save.setId("save-sample");
+        save.visibleProperty().bind(model.canSaveSampleProperty());
+        save.managedProperty().bind(save.visibleProperty());
+        save.setOnAction(e -> {
+            model.saveSample();
+            done.requestFocus();
+        });
         newSession.setOnAction(e -> model.newSession());
         done.setOnAction(e -> back.run());
-        end.getChildren().addAll(title, count, movements, time, opening, message, new HBox(16, again, done, newSession));
+        end.getChildren().addAll(title, count, movements, time, opening, message,
+                new HBox(16, again, done, save, newSession));
         end.setPadding(new Insets(40, 60, 40, 60));
         end.addEventFilter(KeyEvent.ANY, endKeys);
     }
