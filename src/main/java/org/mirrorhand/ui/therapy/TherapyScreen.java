@@ -5,7 +5,6 @@ import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -17,7 +16,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -44,6 +42,8 @@ import org.mirrorhand.ui.live.MirrorDisplay;
 public final class TherapyScreen implements Screen {
 
     private static final double SEAM_STEP = 0.02;
+    /** The key hint's share of the live screen's top band; the instruction has the rest. */
+    private static final double HINT_SHARE = 0.36;
 
     private final TherapyViewModel model;
     private final Runnable back;
@@ -199,11 +199,13 @@ public final class TherapyScreen implements Screen {
         stopHint.setWrapText(true);
         stopHint.setMinHeight(Label.USE_PREF_SIZE);
         // The instruction has most of the width, the hint the rest: on a small screen both wrap to a few lines
-        // rather than one squeezing the other into a narrow column.
-        GridPane top = new GridPane();
-        top.setHgap(24);
-        top.getColumnConstraints().addAll(percentColumn(62, HPos.LEFT), percentColumn(38, HPos.RIGHT));
-        top.addRow(0, prompt, stopHint);
+        // rather than one squeezing the other into a narrow column. (An HBox, which measures wrapped text at the width
+        // it gives it, so the band is as tall as its longer side.)
+        HBox top = new HBox(24, prompt, stopHint);
+        HBox.setHgrow(prompt, Priority.ALWAYS);
+        prompt.setMaxWidth(Double.MAX_VALUE);
+        top.widthProperty().addListener((o, old, now) -> stopHint.setPrefWidth(now.doubleValue() * HINT_SHARE));
+        top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().add("live-band");
         top.setId("top-band");
 
@@ -255,12 +257,6 @@ public final class TherapyScreen implements Screen {
         return String.join("    ", java.util.Arrays.stream(keys).map(k -> k.replace(' ', '\u00a0')).toList());
     }
 
-    private static ColumnConstraints percentColumn(double percent, HPos align) {
-        ColumnConstraints c = new ColumnConstraints();
-        c.setPercentWidth(percent);
-        c.setHalignment(align);
-        return c;
-    }
 
     private static Label overlay(String style) {
         Label l = new Label();
@@ -336,6 +332,11 @@ public final class TherapyScreen implements Screen {
         setup.setVisible(p == TherapyViewModel.Phase.SETUP);
         live.setVisible(p == TherapyViewModel.Phase.LIVE);
         end.setVisible(p == TherapyViewModel.Phase.FINISHED || p == TherapyViewModel.Phase.PROBLEM);
+        // Hidden phases take no part in layout: the tall setup form would otherwise set the screen's minimum height,
+        // and on a small window the live bands would be pushed past its top and bottom edges.
+        for (Node phasePane : List.of(setup, live, end)) {
+            phasePane.setManaged(phasePane.isVisible());
+        }
         switch (p) {
             case SETUP -> start.requestFocus();
             case LIVE -> live.requestFocus();

@@ -212,6 +212,14 @@ class TherapyScreenTest {
                 assertTrue(onFx(() -> textHeight(l) <= l.getHeight() + 1),
                         id + " is cut: its words need " + onFx(() -> textHeight(l)) + " px, it has " + onFx(l::getHeight));
             }
+            Bounds topBand = onFx(() -> s.find("#top-band").localToScene(s.find("#top-band").getBoundsInLocal()));
+            for (String id : new String[] {"#live-prompt", "#stop-hint"}) {
+                Bounds words = onFx(() -> {
+                    Node text = s.find(id).lookup(".text");
+                    return text.localToScene(text.getBoundsInLocal());
+                });
+                assertTrue(topBand.contains(words), id + "'s words " + words + " spill out of the top band " + topBand);
+            }
             List<String> cut = onFx(() -> ScreenText.problems(s.scene())).stream()
                     .filter(p -> !p.contains("WCAG")).toList();
             assertTrue(cut.isEmpty(), String.join("\n", cut));

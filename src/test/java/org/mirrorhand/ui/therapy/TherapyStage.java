@@ -6,11 +6,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import javafx.event.Event;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.mirrorhand.imagery.AudioOutput;
 import org.mirrorhand.imagery.JavaFxAudioOutput;
@@ -36,7 +36,8 @@ public record TherapyStage(Stage stage, Scene scene, TherapyScreen screen, Atomi
         return onFx(() -> {
             AtomicInteger backs = new AtomicInteger();
             TherapyScreen screen = new TherapyScreen(context, backs::incrementAndGet, sound);
-            Scene scene = new Scene((Parent) screen.view(), width, height);
+            // Inside a StackPane, as the app's Navigator holds each screen: one that honours the screen's minimum size.
+            Scene scene = new Scene(new StackPane(screen.view()), width, height);
             scene.getStylesheets().add(Theme.stylesheet());
             Stage stage = new Stage();
             stage.setScene(scene);
