@@ -154,6 +154,11 @@ public final class AppContext {
         return demoRunning ? COUNT_ONLY : recorders;
     }
 
+    /** The recordings that store, even during a try of the sample video: for a sample run the person chose to save. */
+    public RecordingFactory savingRecorders() {
+        return recorders;
+    }
+
     public String currentPerson() {
         return currentPerson;
     }

@@ -23,6 +23,7 @@ import org.mirrorhand.history.Side;
 import org.mirrorhand.history.StoredSession;
 import org.mirrorhand.testing.SharedMedia;
 import org.mirrorhand.ui.ScreenId;
+import org.mirrorhand.ui.therapy.TherapyScreen;
 
 /**
  * A survivor's first visit, keyboard only: nobody in the app yet → add herself (left hand affected) → mirror therapy
@@ -83,6 +84,9 @@ class FirstVisitJourneyIT {
             int counted = Integer.parseInt(j.fx(() -> ((Label) j.scene().lookup("#stop-count")).getText()));
             System.out.println("first visit: " + counted + " of the clip's 3 reps counted");
             j.assertFocus("Back to start");
+            // A moment after it appears (a stop key pressed as it came is ignored), as a person reads it first.
+            TherapyScreen therapy = j.fx(() -> (TherapyScreen) j.navigator().screen(ScreenId.THERAPY));
+            j.waitUntil("the stop screen takes keys", therapy::stopScreenTakesKeys);
             j.key(KeyCode.SPACE).waitForScreen(ScreenId.START); // the stop key pressed twice leads home, not on
             j.readable("start-after-session");
 

@@ -10,19 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
-import javafx.event.Event;
-import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.bytedeco.ffmpeg.global.avcodec;
-import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
-import org.bytedeco.javacv.FFmpegFrameRecorder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,11 +30,12 @@ import org.mirrorhand.history.Side;
 import org.mirrorhand.history.SqliteSessionStore;
 import org.mirrorhand.pose.HandPoseEngines;
 import org.mirrorhand.settings.SettingsStore;
+import org.mirrorhand.testing.Mp4Writer;
 import org.mirrorhand.testing.SharedMedia;
 import org.mirrorhand.ui.AppContext;
 import org.mirrorhand.ui.FxTesting;
-import org.mirrorhand.ui.Theme;
 import org.mirrorhand.ui.therapy.TherapyScreen;
+import org.mirrorhand.ui.therapy.TherapyStage;
 
 /**
  * Mirror therapy journeys about the hands-free pause and a lost camera: the real therapy screen at 1600 × 900 under Xvfb,
@@ -68,35 +60,27 @@ class HandsFreeJourneyIT {
     private static Path handAwayHand(double handSeconds, double awaySeconds, Path out) throws Exception {
         Path hand = SharedMedia.require("media/videos/two_hands_open_close_5fps.mp4");
         Path away = SharedMedia.require("media/negatives/face_only_5fps.mp4");
-        Files.createDirectories(out.getParent());
         try (FFmpegFrameGrabber h = new FFmpegFrameGrabber(hand.toFile());
              FFmpegFrameGrabber a = new FFmpegFrameGrabber(away.toFile())) {
             h.start();
             a.start();
             double fps = h.getFrameRate();
-            try (FFmpegFrameRecorder rec = new FFmpegFrameRecorder(out.toFile(), h.getImageWidth(), h.getImageHeight(), 0)) {
-                rec.setFormat("mp4");
-                rec.setVideoCodec(avcodec.AV_CODEC_ID_H264);
-                rec.setPixelFormat(avutil.AV_PIX_FMT_YUV420P);
-                rec.setFrameRate(fps);
-                rec.setVideoQuality(20);
-                rec.start();
+            try (Mp4Writer rec = Mp4Writer.start(out, h.getImageWidth(), h.getImageHeight(), fps, 20)) {
                 copy(h, rec, handSeconds * fps);
                 copy(a, rec, awaySeconds * fps);
                 copy(h, rec, handSeconds * fps);
-                rec.stop();
+                return rec.finish();
             }
         }
-        return out;
     }
 
-    private static void copy(FFmpegFrameGrabber in, FFmpegFrameRecorder out, double frames) throws Exception {
+    private static void copy(FFmpegFrameGrabber in, Mp4Writer out, double frames) throws Exception {
         for (int i = 0; i < frames; i++) {
             org.bytedeco.javacv.Frame f = in.grabImage();
             if (f == null) {
                 return;
             }
-            out.record(f);
+            out.write(f);
         }
     }
 
@@ -141,20 +125,27 @@ class HandsFreeJourneyIT {
         }
     }
 
-    private record Visit(String name, Stage stage, Scene scene, TherapyScreen screen, SqliteSessionStore store,
-                         int[] shots) {
+    private record Visit(String name, TherapyStage shown, SqliteSessionStore store, int[] shots) {
+        Scene scene() {
+            return shown.scene();
+        }
+
+        TherapyScreen screen() {
+            return shown.screen();
+        }
+
         String text(String id) throws Exception {
-            return onFx(() -> label(id));
+            return shown.text(id);
         }
 
         /** A label's text; on the JavaFX thread (inside waitFor). */
         String label(String id) {
-            return ((Label) scene.lookup(id)).getText();
+            return shown.label(id);
         }
 
         void photo(String state) throws Exception {
             FxTesting.settle();
-            save(FxTesting.screenshot(scene, "journey-" + name + "-" + state), state);
+            save(FxTesting.screenshot(scene(), "journey-" + name + "-" + state), state);
         }
 
         /**
@@ -164,7 +155,8 @@ class HandsFreeJourneyIT {
         void await(String state, java.util.function.BooleanSupplier condition, long timeoutMs) throws Exception {
             long end = System.currentTimeMillis() + timeoutMs;
             while (System.currentTimeMillis() < end) {
-                javafx.scene.image.WritableImage shot = onFx(() -> condition.getAsBoolean() ? scene.snapshot(null) : null);
+                javafx.scene.image.WritableImage shot = onFx(() -> condition.getAsBoolean() ? scene().snapshot(null)
+                        : null);
                 if (shot != null) {
                     save(javafx.embed.swing.SwingFXUtils.fromFXImage(shot, null), state);
                     return;
@@ -184,11 +176,7 @@ class HandsFreeJourneyIT {
         }
 
         void key(KeyCode code) throws Exception {
-            onFx(() -> {
-                Node focus = scene.getFocusOwner() == null ? scene.getRoot() : scene.getFocusOwner();
-                Event.fireEvent(focus, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code, false, false, false, false));
-                Event.fireEvent(focus, new KeyEvent(KeyEvent.KEY_RELEASED, "", "", code, false, false, false, false));
-            });
+            shown.key(code);
         }
     }
 
@@ -199,25 +187,15 @@ class HandsFreeJourneyIT {
                 new StorePeople(store)).withRecorders(StoreRecording.factory(store)).withSourceOpener(camera);
         context.setCurrentPerson("Ann");
         context.updateSettings(context.settings().withSound(false));
-        return onFx(() -> {
-            TherapyScreen screen = new TherapyScreen(context, () -> { });
-            Scene scene = new Scene((Parent) screen.view(), 1600, 900);
-            scene.getStylesheets().add(Theme.stylesheet());
-            Stage stage = new Stage();
-            stage.setScene(scene);
-            stage.show();
-            screen.shown();
-            screen.firstFocus().requestFocus();
-            return new Visit(name, stage, scene, screen, store, new int[1]);
-        });
+        return new Visit(name, TherapyStage.show(context, 1600, 900), store, new int[1]);
     }
 
     private static void close(Visit v) throws Exception {
-        onFx(() -> {
-            v.screen().hidden();
-            v.stage().close();
-        });
-        v.store().close();
+        try {
+            v.shown().close();
+        } finally {
+            v.store().close();
+        }
     }
 
     @Test

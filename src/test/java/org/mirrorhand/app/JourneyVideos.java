@@ -2,11 +2,10 @@ package org.mirrorhand.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.bytedeco.ffmpeg.global.avcodec;
 import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
-import org.bytedeco.javacv.FFmpegFrameRecorder;
 import org.bytedeco.javacv.Frame;
+import org.mirrorhand.testing.Mp4Writer;
 
 /**
  * Videos made at test time from the shared media with FFmpeg, for journeys that need a camera as mirror therapy has it:
@@ -38,35 +37,26 @@ final class JourneyVideos {
         if (Files.isRegularFile(out)) {
             return out;
         }
-        Files.createDirectories(out.getParent());
-        Path partial = out.resolveSibling(out.getFileName() + ".part.mp4");
         try (FFmpegFrameGrabber in = new FFmpegFrameGrabber(video.toFile())) {
             in.setPixelFormat(avutil.AV_PIX_FMT_BGR24); // packed rows, so a half is a plain copy
             in.start();
             double fps = in.getFrameRate();
             int half = in.getImageWidth() / 2 / 2 * 2; // even, as H.264 wants
             int height = in.getImageHeight();
-            try (FFmpegFrameRecorder rec = new FFmpegFrameRecorder(partial.toFile(), half, height, 0)) {
-                rec.setFormat("mp4");
-                rec.setVideoCodec(avcodec.AV_CODEC_ID_H264);
-                rec.setPixelFormat(avutil.AV_PIX_FMT_YUV420P);
-                rec.setFrameRate(fps);
-                rec.setVideoQuality(18);
-                rec.start();
+            try (Mp4Writer rec = Mp4Writer.start(out, half, height, fps, 18)) {
                 Frame last = null;
                 for (Frame f; (f = in.grabImage()) != null; ) {
                     last = leftHalf(f, half, height);
                     for (int k = 0; k < slower; k++) {
-                        rec.record(last, avutil.AV_PIX_FMT_BGR24);
+                        rec.write(last, avutil.AV_PIX_FMT_BGR24);
                     }
                 }
                 for (int i = 0; last != null && i < Math.round(seconds * fps); i++) {
-                    rec.record(last, avutil.AV_PIX_FMT_BGR24);
+                    rec.write(last, avutil.AV_PIX_FMT_BGR24);
                 }
-                rec.stop();
+                rec.finish();
             }
         }
-        Files.move(partial, out, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         return out;
     }
 }

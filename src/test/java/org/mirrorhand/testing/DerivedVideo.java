@@ -7,11 +7,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.bytedeco.ffmpeg.global.avcodec;
 import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameFilter;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
-import org.bytedeco.javacv.FFmpegFrameRecorder;
 import org.bytedeco.javacv.Frame;
 
 /**
@@ -75,20 +73,12 @@ public final class DerivedVideo {
         }
         Map<Shot, Frame> pictures = decode(source, filters, shots);
         Frame first = pictures.get(shots.get(0));
-        Path partial = out.resolveSibling(out.getFileName() + ".part.mp4");
-        try (FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(partial.toFile(), first.imageWidth,
-                first.imageHeight, 0)) {
-            recorder.setFormat("mp4");
-            recorder.setVideoCodec(avcodec.AV_CODEC_ID_H264);
-            recorder.setPixelFormat(avutil.AV_PIX_FMT_YUV420P);
-            recorder.setFrameRate(fps);
-            recorder.start();
+        try (Mp4Writer w = Mp4Writer.start(out, first.imageWidth, first.imageHeight, fps, -1)) {
             for (Shot s : shots) {
-                recorder.record(pictures.get(s), avutil.AV_PIX_FMT_RGB24);
+                w.write(pictures.get(s), avutil.AV_PIX_FMT_RGB24);
             }
-            recorder.stop();
+            w.finish();
         }
-        Files.move(partial, out);
         for (Frame f : pictures.values()) {
             f.close();
         }

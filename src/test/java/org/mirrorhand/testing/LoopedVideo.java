@@ -3,10 +3,7 @@ package org.mirrorhand.testing;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.bytedeco.ffmpeg.global.avcodec;
-import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
-import org.bytedeco.javacv.FFmpegFrameRecorder;
 import org.bytedeco.javacv.Frame;
 
 /** Long test videos made at test time from a short shared clip, so a session runs long enough to be disturbed. */
@@ -31,19 +28,13 @@ public final class LoopedVideo {
             }
             g.stop();
         }
-        try (FFmpegFrameRecorder r = new FFmpegFrameRecorder(out.toFile(), width, height, 0)) {
-            r.setFormat("mp4");
-            r.setVideoCodec(avcodec.AV_CODEC_ID_H264);
-            r.setPixelFormat(avutil.AV_PIX_FMT_YUV420P);
-            r.setFrameRate(fps);
-            r.setVideoQuality(18);
-            r.start();
+        try (Mp4Writer w = Mp4Writer.start(out, width, height, fps, 18)) {
             for (int i = 0; i < loops; i++) {
                 for (Frame f : frames) {
-                    r.record(f);
+                    w.write(f);
                 }
             }
-            r.stop();
+            w.finish();
         }
         for (Frame f : frames) {
             f.close();

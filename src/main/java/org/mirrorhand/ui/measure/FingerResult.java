@@ -82,6 +82,25 @@ record FingerResult(String finger, OptionalDouble workingDeficit, OptionalDouble
         return w > 0 ? OptionalDouble.of(100 * a / w) : OptionalDouble.empty();
     }
 
+    /**
+     * How far the affected hand opens as a share of the working one, in %: its opening range (mean long-finger flexion
+     * at the fist minus at the full opening) over the working hand's, the very ratio My progress charts and the report
+     * print (history.Trends), so the results screen and the chart say the same number. Empty when either hand's range
+     * is missing or the working hand hardly opened (5° or less, as Trends ignores it).
+     */
+    static OptionalDouble openingPercent(HandSummary working, HandSummary affected) {
+        double w = openingRange(working);
+        double a = openingRange(affected);
+        return Double.isNaN(w) || Double.isNaN(a) || w <= 5 ? OptionalDouble.empty() : OptionalDouble.of(100 * a / w);
+    }
+
+    private static double openingRange(HandSummary s) {
+        if (s == null || s.rom().fistFlexionDegrees() == null || s.rom().openFlexionDegrees() == null) {
+            return Double.NaN;
+        }
+        return s.rom().fistFlexionDegrees() - s.rom().openFlexionDegrees();
+    }
+
     private static FingerRom rom(HandSummary s, Finger f) {
         return s == null ? null : s.rom().fingers().get(f.label());
     }

@@ -284,9 +284,11 @@ final class MeasureViewModel {
             return;
         }
         results.setAll(rows);
-        summary.set(pct.isPresent()
-                ? String.format("Your %s hand opens %.0f\u00a0%% as far as your %s hand.", word(affected), pct.getAsDouble(),
-                word(affected.other()))
+        // The whole hand's opening as My progress will chart it; the rows give each finger's own motion.
+        OptionalDouble opening = FingerResult.openingPercent(working, aff);
+        summary.set(opening.isPresent()
+                ? String.format("Your %s hand opens %.0f\u00a0%% as far as your %s hand.", word(affected),
+                opening.getAsDouble(), word(affected.other()))
                 : "Not enough was measured to compare the hands. Try again with both hands in good light.");
         instruction.set("Your results");
         detail.set(save(working, aff));

@@ -42,6 +42,8 @@ import org.mirrorhand.ui.live.MirrorDisplay;
 public final class TherapyScreen implements Screen {
 
     private static final double SEAM_STEP = 0.02;
+    /** The key hint's share of the live screen's top band; the instruction has the rest. */
+    private static final double HINT_SHARE = 0.36;
 
     private final TherapyViewModel model;
     private final Runnable back;
@@ -56,6 +58,7 @@ public final class TherapyScreen implements Screen {
     private final Button done = new Button("Back to start");
     private final RepChime chime = new RepChime();
     private final ReadOnlyStringWrapper soundProblem = new ReadOnlyStringWrapper("");
+    private final KeyQuiet endKeys = new KeyQuiet(System::currentTimeMillis);
 
     public TherapyScreen(AppContext context, Runnable back) {
         this(context, back, JavaFxAudioOutput::new);
@@ -187,11 +190,21 @@ public final class TherapyScreen implements Screen {
                 model.exerciseProperty()));
         prompt.setWrapText(true);
         prompt.setMinHeight(Label.USE_PREF_SIZE);
-        Label stopHint = new Label("Esc or Space: stop    R: say it again    M: mirror    F: mirror follows hand");
+        prompt.setId("live-prompt");
+        // Each key's words stay together (no-break spaces), so the hint wraps between keys, never inside one.
+        Label stopHint = new Label(keysKeptWhole("Esc or Space: stop", "R: say it again", "M: mirror",
+                "F: mirror follows hand"));
         stopHint.getStyleClass().add("stop-hint");
+        stopHint.setId("stop-hint");
         stopHint.setWrapText(true);
-        stopHint.setMinWidth(Label.USE_PREF_SIZE);
-        HBox top = new HBox(24, prompt, spacer(), stopHint);
+        stopHint.setMinHeight(Label.USE_PREF_SIZE);
+        // The instruction has most of the width, the hint the rest: on a small screen both wrap to a few lines
+        // rather than one squeezing the other into a narrow column. (An HBox, which measures wrapped text at the width
+        // it gives it, so the band is as tall as its longer side.)
+        HBox top = new HBox(24, prompt, stopHint);
+        HBox.setHgrow(prompt, Priority.ALWAYS);
+        prompt.setMaxWidth(Double.MAX_VALUE);
+        top.widthProperty().addListener((o, old, now) -> stopHint.setPrefWidth(now.doubleValue() * HINT_SHARE));
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().add("live-band");
         top.setId("top-band");
@@ -223,7 +236,11 @@ public final class TherapyScreen implements Screen {
         time.textProperty().bind(model.timeProperty());
         time.setId("session-time");
         time.setMinWidth(Label.USE_PREF_SIZE);
-        HBox bottom = new HBox(28, countBox, message, time);
+        // The time sits under the count, so a long message has most of the band's width and stays a few lines high.
+        VBox progress = new VBox(0, countBox, time);
+        progress.setMinWidth(Region.USE_PREF_SIZE);
+        message.setMinHeight(Label.USE_PREF_SIZE);
+        HBox bottom = new HBox(28, progress, message);
         bottom.setAlignment(Pos.CENTER_LEFT);
         bottom.getStyleClass().add("live-band");
         bottom.setId("bottom-band");
@@ -236,11 +253,10 @@ public final class TherapyScreen implements Screen {
         live.setId("live");
     }
 
-    private static Region spacer() {
-        Region r = new Region();
-        HBox.setHgrow(r, Priority.ALWAYS);
-        return r;
+    private static String keysKeptWhole(String... keys) {
+        return String.join("    ", java.util.Arrays.stream(keys).map(k -> k.replace(' ', '\u00a0')).toList());
     }
+
 
     private static Label overlay(String style) {
         Label l = new Label();
@@ -283,10 +299,21 @@ public final class TherapyScreen implements Screen {
         again.visibleProperty().bind(model.canContinueProperty());
         again.managedProperty().bind(model.canContinueProperty());
         again.setOnAction(e -> model.continueAfterProblem());
+        // A sample run stores nothing unless the person asks; the focus stays on "Back to start".
+        Button save = new Button(TherapyViewModel.SAVE_SAMPLE);
+        save.setId("save-sample");
+        save.visibleProperty().bind(model.canSaveSampleProperty());
+        save.managedProperty().bind(save.visibleProperty());
+        save.setOnAction(e -> {
+            model.saveSample();
+            done.requestFocus();
+        });
         newSession.setOnAction(e -> model.newSession());
         done.setOnAction(e -> back.run());
-        end.getChildren().addAll(title, count, movements, time, opening, message, new HBox(16, again, done, newSession));
+        end.getChildren().addAll(title, count, movements, time, opening, message,
+                new HBox(16, again, done, save, newSession));
         end.setPadding(new Insets(40, 60, 40, 60));
+        end.addEventFilter(KeyEvent.ANY, endKeys);
     }
 
     /** A line of the stop screen, shown after a finished session when it has something to say. */
@@ -305,10 +332,16 @@ public final class TherapyScreen implements Screen {
         setup.setVisible(p == TherapyViewModel.Phase.SETUP);
         live.setVisible(p == TherapyViewModel.Phase.LIVE);
         end.setVisible(p == TherapyViewModel.Phase.FINISHED || p == TherapyViewModel.Phase.PROBLEM);
+        // Hidden phases take no part in layout: the tall setup form would otherwise set the screen's minimum height,
+        // and on a small window the live bands would be pushed past its top and bottom edges.
+        for (Node phasePane : List.of(setup, live, end)) {
+            phasePane.setManaged(phasePane.isVisible());
+        }
         switch (p) {
             case SETUP -> start.requestFocus();
             case LIVE -> live.requestFocus();
             default -> {
+                endKeys.begin();
                 model.rememberMirror();
                 (model.canContinueProperty().get() ? end.lookup(".button") : done).requestFocus();
             }
@@ -339,6 +372,19 @@ public final class TherapyScreen implements Screen {
     /** Why the prompts are not heard, or empty while all is well; for tests. */
     public ReadOnlyStringProperty soundProblemProperty() {
         return soundProblem.getReadOnlyProperty();
+    }
+
+    /**
+     * False for a moment after the stop screen appears, while it ignores keys (a stop key pressed as the video ended
+     * must not also press its buttons); for tests, which wait for it as a person would.
+     */
+    public boolean stopScreenTakesKeys() {
+        return !endKeys.ignoring();
+    }
+
+    /** The screen's model, for tests in this package. */
+    TherapyViewModel model() {
+        return model;
     }
 
     /** The live picture, for tests and screenshots. */

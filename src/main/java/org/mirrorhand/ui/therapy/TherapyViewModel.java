@@ -74,6 +74,9 @@ final class TherapyViewModel {
     private double lastPoseMs = Double.NaN;
     private Optional<AffectedSide> profileSide = Optional.empty();
     private final ReadOnlyBooleanWrapper canContinue = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canSaveSample = new ReadOnlyBooleanWrapper();
+    /** A sample-video run, kept until the person chooses to save it or moves on; null otherwise. */
+    private SampleTape sample;
     private final ReadOnlyObjectWrapper<LiveSession> pipeline = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<StopSummary> summary = new ReadOnlyObjectWrapper<>(StopSummary.NONE);
     /** The live session's recording, kept to read the widest opening once the session has finished it. */
@@ -132,6 +135,8 @@ final class TherapyViewModel {
     }
 
     void start() {
+        sample = null;
+        canSaveSample.set(false);
         repsBefore = 0;
         practisedBeforeMs = 0;
         widest = java.util.OptionalDouble.empty();
@@ -204,6 +209,10 @@ final class TherapyViewModel {
         }
         String sourceName = context.sourceFile().map(p -> p.getFileName().toString()).orElse("camera");
         recording = context.recorders().start(context.currentPerson(), "mirror", mirror.get().affectedSide(), sourceName);
+        if (context.demoRunning()) {
+            sample = new SampleTape(recording);
+            recording = sample;
+        }
         // A --source video plays at its own speed like a camera; pose takes the newest frame it can.
         pipeline.set(LiveSession.on(source).pose(context.estimators(), Tracking.WORKING_HAND).recording(recording).start());
         lastPoseMs = Double.NaN;
@@ -338,6 +347,7 @@ final class TherapyViewModel {
     }
 
     private void finished(String words) {
+        canSaveSample.set(sample != null && sample.whole() && personChosen());
         message.set(words);
         summary.set(new StopSummary(reps.get(), practisedBeforeMs, widest));
         phase.set(Phase.FINISHED);
@@ -352,15 +362,40 @@ final class TherapyViewModel {
 
     private String savedWords() {
         if (context.demoRunning()) {
-            return "This was the sample video: nothing is saved.";
+            return personChosen() ? "This was the sample video: nothing is saved unless you choose " + SAVE_SAMPLE + "."
+                    : "This was the sample video: nothing is saved. Add yourself on the start screen to keep practice.";
         }
         String movements = reps.get() + (reps.get() == 1 ? " movement" : " movements");
         return savingHeldUp ? movements + " counted; they are saved as soon as the history file can take them."
                 : movements + " saved.";
     }
 
+    static final String SAVE_SAMPLE = "Save this practice";
+
+    private boolean personChosen() {
+        return context.people().affectedSide(context.currentPerson()).isPresent();
+    }
+
+    /** The person chose to keep the sample run: it is stored as their mirror session, counted as it was shown. */
+    void saveSample() {
+        if (!canSaveSample.get()) {
+            return;
+        }
+        canSaveSample.set(false);
+        String source = context.sourceFile().map(p -> p.getFileName().toString()).orElse("sample video");
+        LiveRecording kept = context.savingRecorders().start(context.currentPerson(), "mirror",
+                mirror.get().affectedSide(), source);
+        Optional<String> held = sample.saveInto(kept);
+        sample = null;
+        String movements = kept.reps() + (kept.reps() == 1 ? " movement" : " movements");
+        message.set(held.isPresent() ? movements + " counted; they are saved as soon as the history file can take them."
+                : "Saved: " + movements + " in " + context.currentPerson() + "'s history.");
+    }
+
     /** Back to the choices (after a session or a problem). */
     void newSession() {
+        sample = null;
+        canSaveSample.set(false);
         if (phase.get() == Phase.LIVE) {
             stop();
         }
@@ -481,6 +516,11 @@ final class TherapyViewModel {
     /** The finished session in plain words, for the stop screen. */
     ReadOnlyObjectProperty<StopSummary> summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /** True on the stop screen of a sample run that can be kept. */
+    ReadOnlyBooleanProperty canSaveSampleProperty() {
+        return canSaveSample.getReadOnlyProperty();
     }
 
     ReadOnlyBooleanProperty canContinueProperty() {

@@ -59,8 +59,8 @@ class PlayerScreenTest {
             model.leave();
             return shot;
         });
-        assertTrue(Screenshots.meanLuminance(image) > 0.7, "a light, calm screen");
-        assertTrue(Screenshots.inkFraction(image, 0.35) > 0.01, "text is drawn, dark on light");
+        assertTrue(Screenshots.meanLuminance(image) < 0.3, "the app's dark theme: " + Screenshots.meanLuminance(image));
+        assertTrue(1 - Screenshots.inkFraction(image, 0.65) > 0.01, "text is drawn, light on dark");
         assertEquals("after opening-the-hand", t.navigation.visits.get(0));
     }
 

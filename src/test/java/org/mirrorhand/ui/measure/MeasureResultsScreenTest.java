@@ -61,6 +61,9 @@ class MeasureResultsScreenTest {
         FxTesting.settle();
         FxTesting.screenshot(scene, "measure-results-1600x900");
 
+        // The whole-hand figure is the ratio My progress charts from the stored opening ranges (history.Trends).
+        assertEquals("Your left hand opens 50\u00a0% as far as your right hand.", FxTesting.onFx(
+                () -> screen.model().summaryProperty().get()));
         List<Label> rows = FxTesting.onFx(() -> screen.view().lookupAll(".label").stream().map(n -> (Label) n)
                 .filter(l -> l.getText().matches("(Thumb|\\w+ finger): .*")).collect(Collectors.toList()));
         assertEquals(5, rows.size(), "one row per finger");

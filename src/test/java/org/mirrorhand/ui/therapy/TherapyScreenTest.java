@@ -9,28 +9,30 @@ import static org.mirrorhand.ui.FxTesting.waitFor;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Supplier;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.event.Event;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mirrorhand.capture.FrameSource;
+import org.mirrorhand.capture.PacedSource;
+import org.mirrorhand.capture.VideoFile;
 import org.mirrorhand.mirror.AffectedSide;
 import org.mirrorhand.pose.HandPoseEngines;
 import org.mirrorhand.settings.SettingsStore;
 import org.mirrorhand.ui.AppContext;
 import org.mirrorhand.ui.FxTesting;
 import org.mirrorhand.ui.InMemoryPeople;
-import org.mirrorhand.ui.Theme;
+import org.mirrorhand.ui.ScreenText;
+import org.mirrorhand.testing.SharedMedia;
 
 /**
  * The therapy screen in a real JavaFX window at 1600 × 900 under Xvfb, driven by keys: the rep target chosen is the one
@@ -48,46 +50,25 @@ class TherapyScreenTest {
         FxTesting.start();
     }
 
-    private record Shown(Stage stage, Scene scene, TherapyScreen screen, AppContext context) {
-        Node find(String id) {
-            return scene.lookup(id);
-        }
+    private AppContext context;
 
-        String text(String id) throws Exception {
-            return onFx(() -> ((Label) scene.lookup(id)).getText());
-        }
+    private TherapyStage show(Supplier<FrameSource> source) throws Exception {
+        return show(source, 1600, 900);
     }
 
-    private Shown show(Supplier<FrameSource> source) throws Exception {
-        AppContext context = new AppContext(new SettingsStore(data.resolve("settings.json")), null,
+    private TherapyStage show(Supplier<FrameSource> source, int width, int height) throws Exception {
+        context = new AppContext(new SettingsStore(data.resolve("settings.json")), null,
                 HandPoseEngines::open, new InMemoryPeople())
                 .withSourceOpener(source);
         context.people().add("Ann", AffectedSide.LEFT);
         context.setCurrentPerson("Ann");
         context.updateSettings(context.settings().withSound(false));
-        return onFx(() -> {
-            TherapyScreen screen = new TherapyScreen(context, () -> { });
-            Scene scene = new Scene((Parent) screen.view(), 1600, 900);
-            scene.getStylesheets().add(Theme.stylesheet());
-            Stage stage = new Stage();
-            stage.setScene(scene);
-            stage.show();
-            screen.shown();
-            screen.firstFocus().requestFocus();
-            return new Shown(stage, scene, screen, context);
-        });
-    }
-
-    private static void close(Shown s) throws Exception {
-        onFx(() -> {
-            s.screen().hidden();
-            s.stage().close();
-        });
+        return TherapyStage.show(context, width, height);
     }
 
     @Test
     void theRepTargetChosenWithTheUpKeyIsTheOneTheSessionCountsTo() throws Exception {
-        Shown s = show(GreyCamera::new);
+        TherapyStage s = show(GreyCamera::new);
         try {
             // Before the fix the choice was bound through a throw-away view of the number, which the collector took.
             System.gc();
@@ -104,12 +85,12 @@ class TherapyScreenTest {
             pressStart(s);
             assertEquals("0 / 10", s.text("#rep-count"));
         } finally {
-            close(s);
+            s.close();
         }
     }
 
     /** Space on the focused Start button, pressed and released as a keyboard does; then the live screen shows. */
-    private static void pressStart(Shown s) throws Exception {
+    private static void pressStart(TherapyStage s) throws Exception {
         onFx(() -> s.screen().firstFocus().requestFocus());
         onFx(() -> {
             Node focus = s.scene().getFocusOwner();
@@ -136,7 +117,7 @@ class TherapyScreenTest {
 
     @Test
     void aSideChangedForTodaySaysSoAndLeavesTheProfileAndSettingsAlone() throws Exception {
-        Shown s = show(GreyCamera::new);
+        TherapyStage s = show(GreyCamera::new);
         try {
             assertFalse(onFx(() -> s.find("#side-note").isVisible()), "no note while the side is the profile's");
             ComboBox<?> side = (ComboBox<?>) s.find("#affected-side");
@@ -149,20 +130,20 @@ class TherapyScreenTest {
             FxTesting.screenshot(s.scene(), "therapy-setup-side-for-today");
             pressStart(s);
             onFx(() -> FxTesting.press(s.scene(), KeyCode.ESCAPE));
-            assertEquals(AffectedSide.LEFT, s.context().people().affectedSide("Ann").orElseThrow(), "the profile stays");
+            assertEquals(AffectedSide.LEFT, context.people().affectedSide("Ann").orElseThrow(), "the profile stays");
             String saved = Files.readString(data.resolve("settings.json"));
             assertFalse(saved.contains("affectedSide"), "settings keep no affected hand of their own: " + saved);
             onFx(() -> s.screen().hidden());
             onFx(() -> s.screen().shown());
             assertEquals(AffectedSide.LEFT, onFx(side::getValue), "the next session starts from the profile again");
         } finally {
-            close(s);
+            s.close();
         }
     }
 
     @Test
     void theLivePictureHasNothingOnItAndTheSessionPausesWithNoHandInView() throws Exception {
-        Shown s = show(GreyCamera::new);
+        TherapyStage s = show(GreyCamera::new);
         try {
             pressStart(s);
             assertTrue(waitFor(() -> s.screen().display().lastShownProperty().get() != null, 10_000), "the mirror runs");
@@ -197,12 +178,111 @@ class TherapyScreenTest {
             }
             FxTesting.screenshot(s.scene(), "therapy-live-diagnostics");
         } finally {
-            close(s);
+            s.close();
         }
     }
 
+    @Test
+    void atThe1280By800OfASmallLaptopTheBandsWrapInsideTheWindowAndThePictureShrinks() throws Exception {
+        TherapyStage s = show(GreyCamera::new, 1280, 800);
+        try {
+            pressStart(s);
+            assertTrue(waitFor(() -> s.screen().display().lastShownProperty().get() != null, 10_000), "the mirror runs");
+            // The longest kind of message the band carries, as a lagging picture says it.
+            onFx(() -> {
+                s.screen().model().displayWarning(LONG_MESSAGE);
+                s.screen().model().tick();
+                return null;
+            });
+            assertTrue(waitFor(() -> LONG_MESSAGE.equals(s.label("#band-message")), 5_000), "the long message shows");
+            FxTesting.settle();
+            FxTesting.screenshot(s.scene(), "therapy-live-1280x800-long-message");
+
+            Label prompt = (Label) s.find("#live-prompt");
+            int promptLines = onFx(() -> lines(prompt));
+            assertTrue(promptLines <= 2, "the instruction reads in one or two lines, not a narrow column: " + promptLines);
+            Bounds window = onFx(() -> new javafx.geometry.BoundingBox(0, 0, s.scene().getWidth(), s.scene().getHeight()));
+            for (String id : new String[] {"#live-prompt", "#stop-hint", "#rep-count", "#band-message", "#session-time",
+                    "#top-band", "#bottom-band"}) {
+                Bounds b = onFx(() -> s.find(id).localToScene(s.find(id).getBoundsInLocal()));
+                assertTrue(window.contains(b), id + " " + b + " lies outside the 1280 × 800 window");
+            }
+            for (String id : new String[] {"#live-prompt", "#stop-hint", "#band-message"}) {
+                Label l = (Label) s.find(id);
+                assertTrue(onFx(() -> textHeight(l) <= l.getHeight() + 1),
+                        id + " is cut: its words need " + onFx(() -> textHeight(l)) + " px, it has " + onFx(l::getHeight));
+            }
+            Bounds topBand = onFx(() -> s.find("#top-band").localToScene(s.find("#top-band").getBoundsInLocal()));
+            for (String id : new String[] {"#live-prompt", "#stop-hint"}) {
+                Bounds words = onFx(() -> {
+                    Node text = s.find(id).lookup(".text");
+                    return text.localToScene(text.getBoundsInLocal());
+                });
+                assertTrue(topBand.contains(words), id + "'s words " + words + " spill out of the top band " + topBand);
+            }
+            List<String> cut = onFx(() -> ScreenText.problems(s.scene())).stream()
+                    .filter(p -> !p.contains("WCAG")).toList();
+            assertTrue(cut.isEmpty(), String.join("\n", cut));
+            Bounds picture = onFx(() -> pictureBounds(s));
+            Bounds bottom = onFx(() -> s.find("#bottom-band").localToScene(s.find("#bottom-band").getBoundsInLocal()));
+            assertTrue(picture.getMaxY() <= bottom.getMinY() + 1, "the picture gives way to the band: " + picture);
+            assertTrue(picture.getHeight() > 350, "the picture keeps a good part of the screen: " + picture);
+        } finally {
+            s.close();
+        }
+    }
+
+    @Test
+    void aSpacePressedJustAsTheVideoEndsDoesNotAlsoPressBackToStart() throws Exception {
+        Path clip = SharedMedia.media("videos/open_palm_steady.mp4");
+        TherapyStage s = show(() -> new PacedSource(VideoFile.openForScreen(clip)));
+        try {
+            pressStart(s);
+            // The person presses Space to stop at the moment the 8-second video ends by itself: the press lands in
+            // the JavaFX turn that first shows the stop screen, on its focused "Back to start".
+            assertTrue(waitFor(() -> {
+                if (!onScreen(s.find("#stop-title"))) {
+                    return false;
+                }
+                Node focus = s.scene().getFocusOwner();
+                Event.fireEvent(focus, new KeyEvent(KeyEvent.KEY_PRESSED, " ", "", KeyCode.SPACE, false, false, false,
+                        false));
+                Event.fireEvent(focus, new KeyEvent(KeyEvent.KEY_RELEASED, " ", "", KeyCode.SPACE, false, false, false,
+                        false));
+                return true;
+            }, 60_000), "the video ends on the stop screen");
+            FxTesting.settle();
+            FxTesting.screenshot(s.scene(), "therapy-stop-after-space-at-video-end");
+            assertEquals(0, s.backs().get(), "the Space meant for stopping did not press Back to start");
+            assertTrue(onFx(() -> onScreen(s.find("#stop-title"))), "the stop screen stays to be read");
+            assertEquals("Back to start", onFx(() -> ((Labeled) s.scene().getFocusOwner()).getText()));
+
+            assertTrue(waitFor(s.screen()::stopScreenTakesKeys, 5_000), "after a moment the stop screen takes keys");
+            s.key(KeyCode.SPACE);
+            assertTrue(waitFor(() -> s.backs().get() == 1, 5_000), "then Space presses Back to start");
+        } finally {
+            s.close();
+        }
+    }
+
+    private static final String LONG_MESSAGE = "The picture is uneven: the computer is busy and some pictures came late."
+            + " Close other programs if you can, or choose a smaller camera size in Settings; the session goes on and"
+            + " every movement is still counted and saved.";
+
+    /** How many lines a label's words take, from the height of its drawn text. */
+    private static int lines(Label l) {
+        javafx.scene.text.Text t = (javafx.scene.text.Text) l.lookup(".text");
+        double lineHeight = new javafx.scene.text.Text("X") {{ setFont(t.getFont()); }}.getLayoutBounds().getHeight();
+        return (int) Math.round(t.getLayoutBounds().getHeight() / lineHeight);
+    }
+
+    /** The height the label needs for all its words at the width it was given. */
+    private static double textHeight(Label l) {
+        return l.prefHeight(l.getWidth());
+    }
+
     /** Where the mirrored picture is drawn, in the scene. */
-    private static Bounds pictureBounds(Shown s) {
+    private static Bounds pictureBounds(TherapyStage s) {
         Node view = s.screen().display().getChildrenUnmodifiable().get(0);
         return view.localToScene(view.getBoundsInLocal());
     }

@@ -13,13 +13,8 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import javafx.event.Event;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,7 +30,6 @@ import org.mirrorhand.settings.SettingsStore;
 import org.mirrorhand.ui.AppContext;
 import org.mirrorhand.ui.FxTesting;
 import org.mirrorhand.ui.InMemoryPeople;
-import org.mirrorhand.ui.Theme;
 
 /**
  * The real therapy screen in a real JavaFX window under Xvfb, with the real pose engine and JavaFX's MediaPlayer playing
@@ -100,37 +94,20 @@ class TherapyScreenVoiceTest {
         }
     }
 
-    private record Shown(Stage stage, Scene scene, TherapyScreen screen) {
-    }
-
-    private Shown show(Path media, WatchedOutput output) throws Exception {
+    private TherapyStage show(Path media, WatchedOutput output) throws Exception {
         AppContext context = new AppContext(new SettingsStore(data.resolve("settings.json")), null,
                 HandPoseEngines::open, new InMemoryPeople().add("Ann"))
                 .withSourceOpener(GreyCamera::new)
                 .withMediaFolder(media);
         context.setCurrentPerson("Ann");
         assertTrue(context.settings().sound(), "sounds are on by default");
-        return onFx(() -> {
-            TherapyScreen screen = new TherapyScreen(context, () -> { }, () -> output);
-            Scene scene = new Scene((Parent) screen.view(), 1280, 800);
-            scene.getStylesheets().add(Theme.stylesheet());
-            Stage stage = new Stage();
-            stage.setScene(scene);
-            stage.show();
-            screen.shown();
-            return new Shown(stage, scene, screen);
-        });
-    }
-
-    private static void press(Shown s, KeyCode key) throws Exception {
-        onFx(() -> Event.fireEvent(s.scene().getFocusOwner() != null ? s.scene().getFocusOwner() : s.scene().getRoot(),
-                new KeyEvent(KeyEvent.KEY_PRESSED, "", "", key, false, false, false, false)));
+        return TherapyStage.show(context, () -> output, 1280, 800);
     }
 
     @Test
     void startingASessionWithSoundOnSpeaksThePromptWhileTheMirrorRuns() throws Exception {
         WatchedOutput output = new WatchedOutput();
-        Shown s = show(Path.of("media"), output);
+        TherapyStage s = show(Path.of("media"), output);
         try {
             long[] worstFxWaitNanos = {0};
             onFx(() -> ((Button) s.screen().firstFocus()).fire());
@@ -151,16 +128,13 @@ class TherapyScreenVoiceTest {
             System.out.printf("first prompt play() took %.1f ms on the voice thread; the JavaFX thread answered within"
                     + " %.1f ms at worst meanwhile%n", output.longestPlayNanos.get() / 1e6, worstFxWaitNanos[0] / 1e6);
 
-            press(s, KeyCode.R);
+            s.key(KeyCode.R);
             assertTrue(waitFor(() -> output.plays.get() == 2, 5_000), "R says the exercise again");
             assertTrue(waitFor(output.real::isPlaying, 10_000), "and it plays");
-            press(s, KeyCode.ESCAPE);
+            s.key(KeyCode.ESCAPE);
             assertTrue(waitFor(() -> !output.real.isPlaying(), 2_000), "stopping the session stops the voice");
         } finally {
-            onFx(() -> {
-                s.screen().hidden();
-                s.stage().close();
-            });
+            s.close();
         }
     }
 
@@ -168,7 +142,7 @@ class TherapyScreenVoiceTest {
     void aMissingRecordingShowsOneLineAndTheSessionCarriesOn(@TempDir Path media) throws Exception {
         Files.copy(Path.of("media", "prompts.json"), media.resolve("prompts.json"));
         WatchedOutput output = new WatchedOutput();
-        Shown s = show(media, output);
+        TherapyStage s = show(media, output);
         try {
             onFx(() -> ((Button) s.screen().firstFocus()).fire());
             assertTrue(waitFor(() -> s.screen().display().lastShownProperty().get() != null, 10_000),
@@ -180,10 +154,7 @@ class TherapyScreenVoiceTest {
             assertEquals(0, output.plays.get());
             FxTesting.screenshot(s.scene(), "therapy-voice-missing-recording");
         } finally {
-            onFx(() -> {
-                s.screen().hidden();
-                s.stage().close();
-            });
+            s.close();
         }
     }
 }
