@@ -3,9 +3,11 @@ package org.mirrorhand.pose;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.mirrorhand.capture.Frame;
@@ -58,5 +60,34 @@ class HandLabelIT {
         }
         // 30 fps: 6 frames are 199.8 ms, so the next search is on the 7th frame after the last.
         assertEquals(isOwn ? List.of(0) : List.of(0, 7, 14), palmFrames, "thumb-up hand labelled " + own);
+    }
+
+    @Test
+    void theLabelledHandComingIntoViewBesideTheOtherIsTakenOverWithin200MsAndKept() throws Exception {
+        // The person's left hand (MediaPipe's "Right" in the camera's picture) is hidden and shown five times beside
+        // the other, which stays in view: the engine first reports the other hand, then must switch and hold on.
+        Path video = PalmIntervalIT.secondHandAppearing();
+        List<String> seen = new ArrayList<>();
+        try (HandPoseEstimator engine = HandPoseEngines.open(PoseOptions.DEFAULTS.withMaxHands(1)
+                .withHand(HandLabel.RIGHT)); FrameSource source = MediaFiles.open(video)) {
+            for (Optional<Frame> f = source.next(); f.isPresent(); f = source.next()) {
+                List<HandPose> hands = engine.track(f.get().image(), f.get().timestampMs());
+                seen.add(hands.size() == 1 ? hands.get(0).handedness() : hands.size() + " hands");
+            }
+        }
+        List<Integer> delays = new ArrayList<>();
+        for (int reveal : PalmIntervalIT.reveals()) {
+            int f = reveal;
+            while (f < reveal + PalmIntervalIT.SHOWN && !"Right".equals(seen.get(f))) {
+                f++;
+            }
+            delays.add(f - reveal);
+            assertTrue(f - reveal <= 4, "found within one 200 ms search at 20 fps: " + delays + "\n" + seen);
+            for (int k = f; k < reveal + PalmIntervalIT.SHOWN; k++) {
+                assertEquals("Right", seen.get(k), "kept while in view, frame " + k + "\n" + seen);
+            }
+            assertEquals("Left", seen.get(reveal - 1), "only the other hand in view before: reported");
+        }
+        System.out.println("labelled hand coming into view at 20 fps: frames until taken over " + delays);
     }
 }
