@@ -69,7 +69,7 @@ final class BenchDisplayCommand implements Callable<Integer> {
         LoopingSource looping = new LoopingSource(() -> screenDecode ? VideoFile.openForScreen(source) : VideoFile.open(source));
         LiveSession.Builder builder = LiveSession.on(new PacedSource(looping));
         if (!noPose) {
-            builder.pose(HandPoseEngines::open, Tracking.WORKING_HAND.withThreads(threads.count()));
+            builder.pose(HandPoseEngines::open, Tracking.ONE_HAND.withThreads(threads.count()));
         }
         try (LiveSession session = builder.start()) {
             MirrorSettings settings = MirrorSettings.DEFAULTS.withMode(mirrorMode);

@@ -22,10 +22,13 @@ public final class FramePool implements FrameBuffers {
 
     /** One holder of {@code f} is done with it; when it was the last, its buffer is kept for reuse. Null is ignored. */
     public void release(TimedFrame f) {
-        if (f == null || !f.release()) {
-            return;
+        if (f != null && f.release()) {
+            recycle(f.frame());
         }
-        LiveFrame lf = f.frame();
+    }
+
+    /** The only holder of {@code lf} is done with it (a frame that was never shared); its buffer is kept for reuse. */
+    public void recycle(LiveFrame lf) {
         Object buffer = lf.argb() != null ? lf.argb().pixels() : lf.decodedRgb();
         if (buffer != null && size.incrementAndGet() <= KEEP) {
             free.offer(buffer);

@@ -1,5 +1,6 @@
 package org.mirrorhand.live;
 
+import org.mirrorhand.mirror.AffectedSide;
 import org.mirrorhand.pose.PoseOptions;
 
 /**
@@ -8,12 +9,21 @@ import org.mirrorhand.pose.PoseOptions;
  */
 public final class Tracking {
 
-    /** Mirror therapy: the working hand only (the affected one is hidden behind the mirror). */
-    public static final PoseOptions WORKING_HAND = PoseOptions.DEFAULTS.withMaxHands(1);
+    /** One hand, whichever is seen (the display benchmark's one-hand video). */
+    public static final PoseOptions ONE_HAND = PoseOptions.DEFAULTS.withMaxHands(1);
 
     /** Measuring both hands. */
     public static final PoseOptions BOTH_HANDS = PoseOptions.DEFAULTS;
 
     private Tracking() {
+    }
+
+    /**
+     * Mirror therapy: the working hand only. Both hands are often in view (the affected one rests on the table), so the
+     * working hand is found and kept by its handedness; the affected one is reported only while it is the only hand
+     * seen, so the person can be told.
+     */
+    public static PoseOptions workingHand(AffectedSide affected) {
+        return ONE_HAND.withHand(WorkingHand.labelOf(affected.other()));
     }
 }

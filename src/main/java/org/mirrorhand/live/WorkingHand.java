@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.mirrorhand.mirror.AffectedSide;
 import org.mirrorhand.mirror.HandMask;
 import org.mirrorhand.mirror.MirrorSettings;
+import org.mirrorhand.pose.HandLabel;
 import org.mirrorhand.pose.HandPose;
 import org.mirrorhand.pose.Landmark;
 
@@ -23,6 +24,11 @@ public final class WorkingHand {
      */
     public static AffectedSide sideOf(HandPose h) {
         return "Left".equalsIgnoreCase(h.handedness()) ? AffectedSide.RIGHT : AffectedSide.LEFT;
+    }
+
+    /** MediaPipe's label for this hand of the person: the inverse of {@link #sideOf}. */
+    public static HandLabel labelOf(AffectedSide side) {
+        return side == AffectedSide.RIGHT ? HandLabel.LEFT : HandLabel.RIGHT;
     }
 
     public static Optional<HandPose> of(List<HandPose> hands, MirrorSettings s) {

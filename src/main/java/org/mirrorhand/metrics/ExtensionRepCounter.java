@@ -35,6 +35,8 @@ public final class ExtensionRepCounter {
     private Phase phase = Phase.WAITING_FOR_CLOSED;
     private double lastFrameMs = Double.NEGATIVE_INFINITY;
     private double lastSampleMs = Double.NaN;
+    /** The first frame since the last measured sample in which the hand was missing or unmeasured (NaN: none). */
+    private double missingSinceMs = Double.NaN;
     private double smoothed = Double.NaN;
     private double lastClosedMs;
     private double closedFlexion;
@@ -69,10 +71,15 @@ public final class ExtensionRepCounter {
         }
         lastFrameMs = timestampMs;
         if (!m.meanFingerFlexion().isMeasured()) {
+            noteMissing(timestampMs);
             return false;
         }
         double x = m.meanFingerFlexion().degrees();
-        if (Double.isNaN(lastSampleMs) || timestampMs - lastSampleMs > settings.maxGapMs()) {
+        // Absence is what was seen: from the first frame without the hand to this one. When pose takes a frame only now
+        // and then (a busy machine), one unmeasured frame between two measured ones is not a long absence.
+        boolean longAbsence = !Double.isNaN(missingSinceMs) && timestampMs - missingSinceMs > settings.maxGapMs();
+        missingSinceMs = Double.NaN;
+        if (Double.isNaN(lastSampleMs) || longAbsence) {
             resume(x);
         } else {
             double dt = timestampMs - lastSampleMs;
@@ -91,6 +98,13 @@ public final class ExtensionRepCounter {
             throw new IllegalArgumentException("frame timestamps must not go backwards");
         }
         lastFrameMs = timestampMs;
+        noteMissing(timestampMs);
+    }
+
+    private void noteMissing(double timestampMs) {
+        if (Double.isNaN(missingSinceMs)) {
+            missingSinceMs = timestampMs;
+        }
     }
 
     /** After a long gap the smoothing restarts and the hand must be seen closed again. */

@@ -28,6 +28,8 @@ final class MediaPipeHands implements HandPoseEstimator {
     private final PalmSchedule palmSchedule;
     private final Map<Integer, LandmarkSmoother> smoothers = new HashMap<>();
     private List<HandRoi> tracked = List.of();
+    /** True while the hands tracked are not the one wanted by label (reported only until that one is found). */
+    private boolean trackingOtherHand;
     private double lastTimestampMs = Double.NEGATIVE_INFINITY;
     private int nextTrackId;
     private StageTimings lastTimings = StageTimings.NONE;
@@ -70,11 +72,14 @@ final class MediaPipeHands implements HandPoseEstimator {
         List<HandRoi> previous = video ? tracked : List.of();
         List<HandRoi> fromPalms = new ArrayList<>();
         double palmMs = 0;
-        boolean palmRan = !video || palmSchedule.runAt(timestampMs, previous.size(), options.maxHands());
+        int wanted = trackingOtherHand ? 0 : previous.size();
+        boolean palmRan = !video || palmSchedule.runAt(timestampMs, wanted, previous.size(), options.maxHands());
         if (palmRan) {
             long p0 = System.nanoTime();
+            // Looking for one hand by its label, the best palm may be the other hand: look at one more.
+            int palmLimit = options.hand() == HandLabel.ANY ? options.maxHands() : options.maxHands() + 1;
             for (PalmDetection palm : palms.detect(image, options.minDetectionConfidence())) {
-                if (fromPalms.size() == options.maxHands()) {
+                if (fromPalms.size() == palmLimit) {
                     break;
                 }
                 fromPalms.add(new HandRoi(HandRois.fromPalm(palm, w, h), nextTrackId++, false));
@@ -98,10 +103,12 @@ final class MediaPipeHands implements HandPoseEstimator {
         for (Found f : found) {
             all.add(f.result().landmarks());
         }
-        List<Found> hands = new ArrayList<>();
+        List<Found> unique = new ArrayList<>();
         for (int i : HandDeduplicator.keep(all, w, h)) {
-            hands.add(found.get(i));
+            unique.add(found.get(i));
         }
+        List<Found> hands = options.hand().choose(unique, f -> f.result().leftProbability(), options.maxHands());
+        trackingOtherHand = !hands.isEmpty() && !options.hand().accepts(hands.get(0).result().leftProbability());
 
         if (video) {
             List<HandRoi> next = new ArrayList<>();

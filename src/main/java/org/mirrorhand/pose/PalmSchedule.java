@@ -24,7 +24,18 @@ final class PalmSchedule {
      * @param tracked hands carried over from the previous frame's landmarks
      */
     boolean runAt(double timestampMs, int tracked, int maxHands) {
-        boolean run = tracked < maxHands && (tracked == 0 || timestampMs - lastRunMs >= intervalMs);
+        return runAt(timestampMs, tracked, tracked, maxHands);
+    }
+
+    /**
+     * As above, when some tracked hands are not the ones wanted (the other hand while one hand is looked for by its
+     * label): they do not fill a place, but while one is tracked the search waits for the interval, as for a second hand.
+     *
+     * @param wanted  tracked hands that are the ones wanted
+     * @param tracked all tracked hands
+     */
+    boolean runAt(double timestampMs, int wanted, int tracked, int maxHands) {
+        boolean run = wanted < maxHands && (tracked == 0 || timestampMs - lastRunMs >= intervalMs);
         if (run) {
             lastRunMs = timestampMs;
         }

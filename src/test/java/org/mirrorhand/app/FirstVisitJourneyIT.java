@@ -70,9 +70,10 @@ class FirstVisitJourneyIT {
             j.tabTo("Start").key(KeyCode.ENTER);
             j.waitUntil("the count shows 0 / 10", () -> "0 / 10".equals(repCount(j)));
             j.readableOverPicture("mirror-live");
-            // The clip holds three; on a busy machine the live pipeline may miss one (see the report), so Ann stops
-            // after the second, and the screen, the stop screen, the history and My progress must then all agree.
-            j.waitUntil("two reps counted", () -> repCount(j).matches("[2-9] .*"), Duration.ofSeconds(180));
+            // The clip holds three. Pose takes the newest frame it can; the rep counter works on frame time, so pose
+            // taking one frame in 0.9 s still counts all three (docs/pose-engine.md, "Reps when pose falls behind").
+            j.waitUntil("three reps counted", () -> repCount(j).matches("[3-9] .*"), Duration.ofSeconds(180));
+            System.out.println("first visit: " + j.fx(() -> diagnostics(j)).replace('\n', ' '));
             j.readableOverPicture("mirror-counting");
             assertTrue(j.fx(() -> repCount(j)).endsWith(" / 10"), "the target chosen is the one shown");
 
@@ -82,7 +83,7 @@ class FirstVisitJourneyIT {
             j.assertShows("Practice time:");
             // "Widest opening" shows only when a rep's fingers were measured; on main's pipeline they were not (report).
             int counted = Integer.parseInt(j.fx(() -> ((Label) j.scene().lookup("#stop-count")).getText()));
-            System.out.println("first visit: " + counted + " of the clip's 3 reps counted");
+            assertEquals(3, counted, "the clip's three reps, no more");
             j.assertFocus("Back to start");
             // A moment after it appears (a stop key pressed as it came is ignored), as a person reads it first.
             TherapyScreen therapy = j.fx(() -> (TherapyScreen) j.navigator().screen(ScreenId.THERAPY));
@@ -113,6 +114,12 @@ class FirstVisitJourneyIT {
 
     private static String repCount(Journey j) {
         Node n = j.scene().lookup("#rep-count");
+        return n instanceof Label l ? l.getText() : "";
+    }
+
+    /** The diagnostics overlay's text (kept up to date while hidden): pose frames per second among it. */
+    private static String diagnostics(Journey j) {
+        Node n = j.scene().lookup(".diagnostics");
         return n instanceof Label l ? l.getText() : "";
     }
 

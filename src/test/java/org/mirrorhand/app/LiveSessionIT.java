@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.mirrorhand.capture.PacedSource;
 import org.mirrorhand.capture.VideoFile;
 import org.mirrorhand.history.Profile;
@@ -40,7 +42,8 @@ class LiveSessionIT {
 
     @Test
     void aRecordingAnalysedFrameByFrameStoresTheThreeRepsOfEachHandAndShowsTheWorkingHandsThree() throws Exception {
-        Drawn run = run(VideoFile.openForScreen(VIDEO), Tracking.BOTH_HANDS, LiveSession.Pacing.EVERY_FRAME);
+        Drawn run = run(VideoFile.openForScreen(VIDEO), Tracking.BOTH_HANDS, LiveSession.Pacing.EVERY_FRAME,
+                AffectedSide.LEFT);
         assertEquals(80, run.poseFrames, "every frame of the recording was analysed");
         assertTrue(run.reused > 0, "decoding reused the buffers of frames nobody reads any more");
         assertEquals(3, run.shown, "the working (right) hand's count shown on screen");
@@ -58,8 +61,8 @@ class LiveSessionIT {
 
     @Test
     void aVideoPlayedAtItsOwnSpeedLikeTheAppsStoresExactlyTheCountTheScreenShowed() throws Exception {
-        Drawn run = run(new PacedSource(VideoFile.openForScreen(VIDEO)), Tracking.WORKING_HAND,
-                LiveSession.Pacing.NEWEST_FRAME);
+        Drawn run = run(new PacedSource(VideoFile.openForScreen(VIDEO)), Tracking.workingHand(AffectedSide.LEFT),
+                LiveSession.Pacing.NEWEST_FRAME, AffectedSide.LEFT);
         assertTrue(run.drawn > 40, "the picture flowed at the video's own speed: " + run.drawn + " frames drawn");
         assertTrue(run.poseFrames > 0, "pose ran beside it");
         try (SqliteSessionStore store = SqliteSessionStore.open(data.resolve("history.db"))) {
@@ -69,14 +72,30 @@ class LiveSessionIT {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(AffectedSide.class)
+    void withBothHandsInViewMirrorTherapyCountsExactlyTheWorkingHandsThreeReps(AffectedSide affected) throws Exception {
+        // The clip shows both hands: one-hand tracking must find and keep the working one, never the affected one.
+        Drawn run = run(VideoFile.openForScreen(VIDEO), Tracking.workingHand(affected), LiveSession.Pacing.EVERY_FRAME,
+                affected);
+        assertEquals(80, run.poseFrames, "every frame of the recording was analysed");
+        assertEquals(3, run.shown, "the working hand's count shown, with the " + affected + " hand affected");
+        try (SqliteSessionStore store = SqliteSessionStore.open(data.resolve("history.db"))) {
+            List<RepRecord> reps = store.reps(run.sessionId);
+            Side working = affected == AffectedSide.LEFT ? Side.RIGHT : Side.LEFT;
+            assertEquals(3, reps.stream().filter(r -> r.hand() == working).count(), "working-hand reps: " + reps);
+            assertEquals(0, reps.stream().filter(r -> r.hand() != working).count(), "affected-hand reps: " + reps);
+        }
+    }
+
     private record Drawn(long sessionId, int drawn, long poseFrames, int shown, long reused) {
     }
 
-    private Drawn run(org.mirrorhand.capture.FrameSource source, PoseOptions options, LiveSession.Pacing pacing)
-            throws Exception {
+    private Drawn run(org.mirrorhand.capture.FrameSource source, PoseOptions options, LiveSession.Pacing pacing,
+                      AffectedSide affected) throws Exception {
         try (SqliteSessionStore store = SqliteSessionStore.open(data.resolve("history.db"))) {
             Profile ann = store.findProfile("Ann").orElseGet(() -> store.addProfile("Ann", Side.LEFT));
-            SessionRecording recording = StoreRecording.start(store, ann, SessionMode.MIRROR, AffectedSide.LEFT,
+            SessionRecording recording = StoreRecording.start(store, ann, SessionMode.MIRROR, affected,
                     VIDEO.getFileName().toString());
             LiveSession session = LiveSession.on(source).pose(HandPoseEngines::open, options).recording(recording)
                     .pacing(pacing).start();

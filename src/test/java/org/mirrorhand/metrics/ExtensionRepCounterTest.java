@@ -138,6 +138,19 @@ class ExtensionRepCounterTest {
     }
 
     @Test
+    void poseTakingAFrameOnlyEvery800MsWithTheHandUnmeasuredInOneFrameOfEachOpeningStillCountsEveryRep() {
+        // A busy machine: the app's pose takes the newest frame about once in 0.8 s. The frame in the middle of each
+        // opening is blurred (not measured), so 1.6 s pass between two measured frames though the hand never left.
+        Motion m = Motion.startingAt(0).hold(2).cycles(4, 1.6, 1.6);
+        List<TimedHands> frames = m.frames(1.25, SyntheticHand::opening, s -> {
+            double k = (s - 5.6) / 6.4;
+            return k > -1e-6 && k < 3.5 && Math.abs(k - Math.round(k)) < 1e-6;
+        });
+        assertEquals(4, frames.stream().filter(f -> f.hands().isEmpty()).count(), "one frame missing in each opening");
+        assertEquals(4, reps(frames));
+    }
+
+    @Test
     void aHandThatLeavesAndReturnsKeepsItsCount() {
         Motion before = Motion.startingAt(0).hold(1).cycles(2, 0.8, 0.5);
         Motion after = Motion.startingAt(0).hold(1).cycles(2, 0.8, 0.5);

@@ -87,4 +87,24 @@ class PalmScheduleTest {
         assertThrows(IllegalArgumentException.class, () -> PoseOptions.DEFAULTS.withPalmIntervalMs(-1));
         assertThrows(IllegalArgumentException.class, () -> PoseOptions.DEFAULTS.withPalmIntervalMs(Double.NaN));
     }
+
+    @Test
+    void whileOnlyTheOtherHandIsTrackedTheWantedOneIsLookedForOncePerInterval() {
+        PalmSchedule schedule = new PalmSchedule(200);
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            if (schedule.runAt(i * FRAME_MS, 0, 1, 1)) {
+                out.add(i);
+            }
+        }
+        assertEquals(List.of(0, 4, 8, 12, 16), out);
+    }
+
+    @Test
+    void withTheWantedHandTrackedTheOtherHandIsNeverLookedFor() {
+        PalmSchedule schedule = new PalmSchedule(200);
+        for (int i = 0; i < 20; i++) {
+            assertFalse(schedule.runAt(i * FRAME_MS, 1, 1, 1), "frame " + i);
+        }
+    }
 }

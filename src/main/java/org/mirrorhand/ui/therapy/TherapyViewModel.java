@@ -214,7 +214,7 @@ final class TherapyViewModel {
             recording = sample;
         }
         // A --source video plays at its own speed like a camera; pose takes the newest frame it can.
-        pipeline.set(LiveSession.on(source).pose(context.estimators(), Tracking.WORKING_HAND).recording(recording).start());
+        pipeline.set(LiveSession.on(source).pose(context.estimators(), Tracking.workingHand(mirror.get().affectedSide())).recording(recording).start());
         lastPoseMs = Double.NaN;
         phase.set(Phase.LIVE);
     }

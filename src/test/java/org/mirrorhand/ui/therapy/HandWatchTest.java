@@ -63,4 +63,44 @@ class HandWatchTest {
     void noHandIsLeftToThePause() {
         assertEquals("", new HandWatch().accept(10_000, List.of(), AFFECTED_RIGHT, true));
     }
+
+    @Test
+    void whileOnlyTheAffectedHandIsSeenTheBandShowsTheMessageAgainEvery25SecondsOfFrameTime() {
+        HandWatch w = new HandWatch();
+        MessageBand band = new MessageBand();
+        List<Long> shownAtMs = new ArrayList<>();
+        boolean showing = false;
+        // 20 fps for 80 s; the band runs on the same frame time, as the screen's pulse follows the video.
+        for (long t = 0; t <= 80_000; t += 50) {
+            band.post(MessageBand.Kind.HAND, w.accept(t, List.of(hand("Left", 0.3)), AFFECTED_RIGHT, true));
+            boolean now = band.current(t).text().startsWith("I can see your right hand");
+            if (now && !showing) {
+                shownAtMs.add(t);
+            }
+            showing = now;
+        }
+        assertEquals(List.of(2000L, 27_000L, 52_000L, 77_000L), shownAtMs);
+    }
+
+    @Test
+    void theWordsAreOfferedLongEnoughForTheBandToShowAndFadeThemBeforeTheyAreWithdrawn() {
+        HandWatch w = new HandWatch();
+        String words = HandWatch.wrongHand(AffectedSide.RIGHT);
+        double shownFor = MessageBand.readMs(words) + MessageBand.FADE_MS;
+        assertTrue(shownFor < HandWatch.REPEAT_MS - 5000, "a calm pause between sayings: " + shownFor + " ms shown");
+        w.accept(0, List.of(hand("Left", 0.3)), AFFECTED_RIGHT, true);
+        assertEquals(words, w.accept(2000, List.of(hand("Left", 0.3)), AFFECTED_RIGHT, true), "first said at 2 s");
+        assertEquals(words, w.accept(2000 + shownFor - 50, List.of(hand("Left", 0.3)), AFFECTED_RIGHT, true));
+        assertEquals("", w.accept(2000 + shownFor + 50, List.of(hand("Left", 0.3)), AFFECTED_RIGHT, true));
+    }
+
+    @Test
+    void theWorkingHandSeenInBetweenStartsTheWaitAndTheSayingsAfresh() {
+        HandWatch w = new HandWatch();
+        w.accept(0, List.of(hand("Left", 0.3)), AFFECTED_RIGHT, true);
+        w.accept(20_000, List.of(hand("Left", 0.3)), AFFECTED_RIGHT, true);
+        w.accept(20_050, List.of(hand("Right", 0.7)), AFFECTED_RIGHT, true);
+        assertEquals("", w.accept(20_100, List.of(hand("Left", 0.3)), AFFECTED_RIGHT, true));
+        assertTrue(w.accept(22_100, List.of(hand("Left", 0.3)), AFFECTED_RIGHT, true).startsWith("I can see"));
+    }
 }
