@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mirrorhand.live.PoseResult;
+import org.mirrorhand.mirror.MirrorMode;
+import org.mirrorhand.virtualhand.Follower;
 import org.junit.jupiter.api.io.TempDir;
 import org.mirrorhand.capture.PacedSource;
 import org.mirrorhand.capture.VideoFile;
@@ -69,11 +72,37 @@ class LiveSessionIT {
         }
     }
 
+    @Test
+    void theVirtualHandShowsAndStoresExactlyTheCountTheMirrorBoxDoesOnTheSameVideo() throws Exception {
+        Drawn mirror = run(VideoFile.openForScreen(VIDEO), Tracking.BOTH_HANDS, LiveSession.Pacing.EVERY_FRAME);
+        Follower follower = new Follower();
+        int[] moved = {0};
+        Drawn virtual = run(VideoFile.openForScreen(VIDEO), Tracking.BOTH_HANDS, LiveSession.Pacing.EVERY_FRAME,
+                MirrorSettings.DEFAULTS.withMode(MirrorMode.VIRTUAL_HAND), (s, pose, argb, w, h) -> {
+                    if (follower.follow(pose.map(PoseResult::hands).orElse(List.of()),
+                            pose.map(PoseResult::timestampMs).orElse(Double.NaN), s, w, h) == Follower.State.MOVED) {
+                        moved[0]++;
+                    }
+                });
+        assertTrue(moved[0] > 10, "the virtual hand followed the working hand: moved " + moved[0] + " times");
+        assertEquals(3, mirror.shown, "the mirror box's count of the working hand");
+        assertEquals(mirror.shown, virtual.shown, "the same count on screen in both mirrors");
+        try (SqliteSessionStore store = SqliteSessionStore.open(data.resolve("history.db"))) {
+            assertEquals(store.reps(mirror.sessionId).size(), store.reps(virtual.sessionId).size(),
+                    "the same reps stored in both mirrors");
+        }
+    }
+
     private record Drawn(long sessionId, int drawn, long poseFrames, int shown, long reused) {
     }
 
     private Drawn run(org.mirrorhand.capture.FrameSource source, PoseOptions options, LiveSession.Pacing pacing)
             throws Exception {
+        return run(source, options, pacing, MirrorSettings.DEFAULTS, null);
+    }
+
+    private Drawn run(org.mirrorhand.capture.FrameSource source, PoseOptions options, LiveSession.Pacing pacing,
+            MirrorSettings shownAs, MirrorPainter.Overlay overlay) throws Exception {
         try (SqliteSessionStore store = SqliteSessionStore.open(data.resolve("history.db"))) {
             Profile ann = store.findProfile("Ann").orElseGet(() -> store.addProfile("Ann", Side.LEFT));
             SessionRecording recording = StoreRecording.start(store, ann, SessionMode.MIRROR, AffectedSide.LEFT,
@@ -86,7 +115,7 @@ class LiveSessionIT {
             while (!session.ended() && System.nanoTime() < giveUp) {
                 TimedFrame f = session.awaitDisplayFrame(200);
                 if (f != null) {
-                    painter.paint(f, MirrorSettings.DEFAULTS, session.latestPose());
+                    painter.paint(f, shownAs, session.latestPose(), overlay);
                     session.releaseDisplayed(f);
                     drawn++;
                 }

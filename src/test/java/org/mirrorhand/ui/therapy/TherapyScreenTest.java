@@ -22,6 +22,8 @@ import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.mirrorhand.history.VirtualHandChoice;
+import org.mirrorhand.virtualhand.SkinTone;
 import org.junit.jupiter.api.io.TempDir;
 import org.mirrorhand.capture.FrameSource;
 import org.mirrorhand.mirror.AffectedSide;
@@ -103,6 +105,34 @@ class TherapyScreenTest {
             System.gc();
             pressStart(s);
             assertEquals("0 / 10", s.text("#rep-count"));
+        } finally {
+            close(s);
+        }
+    }
+
+    @Test
+    void theVirtualHandsGradeAndSkinAreChosenByKeyAndKeptInTheProfile() throws Exception {
+        Shown s = show(GreyCamera::new);
+        try {
+            ComboBox<?> mirror = (ComboBox<?>) s.find("#mirror-mode");
+            ComboBox<?> grade = (ComboBox<?>) s.find("#virtual-grade");
+            ComboBox<?> skin = (ComboBox<?>) s.find("#virtual-skin");
+            assertFalse(onFx(grade::isVisible), "no grade for the other mirrors");
+            onFx(mirror::requestFocus);
+            while (!onFx(grade::isVisible) && onFx(() -> mirror.getItems().indexOf(mirror.getValue())
+                    < mirror.getItems().size() - 1)) {
+                onFx(() -> FxTesting.press(s.scene(), KeyCode.DOWN));
+            }
+            assertTrue(onFx(grade::isVisible), "choosing the virtual hand shows its grade");
+            onFx(grade::requestFocus);
+            for (int i = 0; i < 5; i++) {
+                onFx(() -> FxTesting.press(s.scene(), KeyCode.UP));
+            }
+            onFx(skin::requestFocus);
+            onFx(() -> FxTesting.press(s.scene(), KeyCode.DOWN));
+            FxTesting.screenshot(s.scene(), "therapy-setup-virtual-hand");
+            assertEquals(new VirtualHandChoice(50, SkinTone.LIGHT.name()), s.context().people().virtualHand("Ann"),
+                    "Up five times from fully open: 50 %; Down once from the sampled skin: the lightest preset");
         } finally {
             close(s);
         }
