@@ -1,5 +1,8 @@
 package org.mirrorhand.virtualhand;
 
+import java.util.List;
+import org.mirrorhand.pose.Landmark;
+
 /**
  * The hand's skeleton in MediaPipe's landmark order (0 wrist; then thumb, index, middle, ring and little finger, four
  * landmarks each): landmark i (1..20) ends the bone that starts at its parent. Vectors are packed as x, y, z triples of
@@ -23,6 +26,16 @@ public final class HandBones {
     /** True for the last landmark of a finger (the tip), which no bone starts from. */
     public static boolean isTip(int i) {
         return i > 0 && i % 4 == 0;
+    }
+
+    /** Packs 21 landmarks into {@code out} as x, y, z triples. */
+    public static void pack(List<Landmark> landmarks, double[] out) {
+        for (int i = 0; i < LANDMARKS; i++) {
+            Landmark l = landmarks.get(i);
+            out[3 * i] = l.x();
+            out[3 * i + 1] = l.y();
+            out[3 * i + 2] = l.z();
+        }
     }
 
     /** The distance between landmarks {@code a} and {@code b} of a packed vector. */

@@ -17,14 +17,8 @@ public final class RigPose {
     /** Reads the rotations of a hand from its packed world landmarks. */
     void solve(double[] p) {
         set(palmY, p, 0, 9);
-        normalise(palmY, 0);
         set(palmX, p, 17, 5);
-        double along = dot(palmX, 0, palmY, 0);
-        for (int k = 0; k < 3; k++) {
-            palmX[k] -= along * palmY[k];
-        }
-        normalise(palmX, 0);
-        cross(palmX, palmY, palmZ);
+        orthonormalisePalm();
         for (int i = 1; i < HandBones.LANDMARKS; i++) {
             int a = HandBones.parent(i);
             double dx = p[3 * i] - p[3 * a];
@@ -64,6 +58,14 @@ public final class RigPose {
 
     /** After filtering: unit directions and an orthonormal palm frame again. */
     void renormalise() {
+        orthonormalisePalm();
+        for (int i = 1; i < HandBones.LANDMARKS; i++) {
+            normalise(directions, 3 * i);
+        }
+    }
+
+    /** y as it is (unit), x made square to it (unit), z their cross product. */
+    private void orthonormalisePalm() {
         normalise(palmY, 0);
         double along = dot(palmX, 0, palmY, 0);
         for (int k = 0; k < 3; k++) {
@@ -71,9 +73,6 @@ public final class RigPose {
         }
         normalise(palmX, 0);
         cross(palmX, palmY, palmZ);
-        for (int i = 1; i < HandBones.LANDMARKS; i++) {
-            normalise(directions, 3 * i);
-        }
     }
 
     void copyFrom(RigPose o) {

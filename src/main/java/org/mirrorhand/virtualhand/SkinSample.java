@@ -1,6 +1,8 @@
 package org.mirrorhand.virtualhand;
 
 import java.util.List;
+import org.mirrorhand.mirror.AffectedSide;
+import org.mirrorhand.mirror.MirrorSettings;
 import org.mirrorhand.pose.Landmark;
 
 /**
@@ -21,19 +23,20 @@ public final class SkinSample {
      * Takes a sample.
      *
      * @param image     the hand's image landmarks (0..1 of the camera picture)
-     * @param argb      the mirrored picture, width × height
-     * @param flipped   true when the picture shows the camera's left and right swapped
+     * @param argb      the mirrored picture, width × height, whose affected side is dimmed (never sampled)
      */
-    public void sample(List<Landmark> image, int[] argb, int width, int height, boolean flipped) {
+    public void sample(List<Landmark> image, int[] argb, int width, int height, MirrorSettings s) {
         double x = 0;
         double y = 0;
         for (int i : new int[] {0, 5, 9, 13, 17, 9}) {
             x += image.get(i).x() / 6;
             y += image.get(i).y() / 6;
         }
-        int cx = (int) Math.round((flipped ? 1 - x : x) * width);
+        double screenX = s.cameraFacesUser() ? 1 - x : x;
+        boolean onAffectedSide = s.affectedSide() == AffectedSide.LEFT ? screenX < s.seam() : screenX >= s.seam();
+        int cx = (int) Math.round(screenX * width);
         int cy = (int) Math.round(y * height);
-        if (cx - HALF < 0 || cy - HALF < 0 || cx + HALF >= width || cy + HALF >= height) {
+        if (onAffectedSide || cx - HALF < 0 || cy - HALF < 0 || cx + HALF >= width || cy + HALF >= height) {
             return;
         }
         double r = 0;

@@ -1,8 +1,6 @@
 package org.mirrorhand.virtualhand;
 
-import java.util.List;
 import org.mirrorhand.pose.HandPose;
-import org.mirrorhand.pose.Landmark;
 
 /**
  * The virtual affected hand's skeleton, driven by the working hand: its joint rotations are read from the world
@@ -47,16 +45,10 @@ public final class VirtualHand {
      * @return false when the pose cannot drive the hand (the skeleton is left as it was)
      */
     public boolean update(HandPose working, double timeMs) {
-        List<Landmark> w = working.worldLandmarks();
-        if (w.size() != HandBones.LANDMARKS) {
+        if (working.worldLandmarks().size() != HandBones.LANDMARKS) {
             return false;
         }
-        for (int i = 0; i < HandBones.LANDMARKS; i++) {
-            Landmark l = w.get(i);
-            world[3 * i] = l.x();
-            world[3 * i + 1] = l.y();
-            world[3 * i + 2] = l.z();
-        }
+        HandBones.pack(working.worldLandmarks(), world);
         boolean good = working.presence() >= GOOD_PRESENCE;
         if (good) {
             lengths.offer(world);
@@ -108,12 +100,7 @@ public final class VirtualHand {
     /** Uses the working hand's pose as the person's calibrated fist (for graded movement). */
     public void calibrateFist(HandPose fistPose) {
         double[] p = new double[3 * HandBones.LANDMARKS];
-        for (int i = 0; i < HandBones.LANDMARKS; i++) {
-            Landmark l = fistPose.worldLandmarks().get(i);
-            p[3 * i] = l.x();
-            p[3 * i + 1] = l.y();
-            p[3 * i + 2] = l.z();
-        }
+        HandBones.pack(fistPose.worldLandmarks(), p);
         RigPose fist = new RigPose();
         fist.solve(p);
         grading.calibrateFist(fist);

@@ -74,11 +74,7 @@ class VirtualHandVideoIT {
     private static final class PosedHandLengths {
         static double[] of(HandPose h) {
             double[] p = new double[63];
-            for (int i = 0; i < 21; i++) {
-                p[3 * i] = h.worldLandmarks().get(i).x();
-                p[3 * i + 1] = h.worldLandmarks().get(i).y();
-                p[3 * i + 2] = h.worldLandmarks().get(i).z();
-            }
+            HandBones.pack(h.worldLandmarks(), p);
             return VirtualHandTest.lengths(p);
         }
     }

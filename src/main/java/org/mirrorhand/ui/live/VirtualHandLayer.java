@@ -92,8 +92,7 @@ final class VirtualHandLayer {
         if (state == Follower.State.MOVED) {
             model.update(follower.hand().skeleton(), follower.placement());
             if (tone == SkinTone.LIKE_OTHER_HAND) {
-                follower.workingHand().ifPresent(h -> skinSample.sample(h.landmarks(), argb, width, height,
-                        s.cameraFacesUser()));
+                follower.workingHand().ifPresent(h -> skinSample.sample(h.landmarks(), argb, width, height, s));
                 if (skinSample.known()) {
                     model.setSkinColour(skinSample.rgb());
                 }

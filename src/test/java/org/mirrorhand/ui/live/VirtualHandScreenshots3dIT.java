@@ -136,11 +136,7 @@ class VirtualHandScreenshots3dIT {
     /** The sum of the long fingers' and the thumb's joint bends, in degrees: bigger is more closed. */
     private static double closure(HandPose h) {
         double[] p = new double[63];
-        for (int i = 0; i < 21; i++) {
-            p[3 * i] = h.worldLandmarks().get(i).x();
-            p[3 * i + 1] = h.worldLandmarks().get(i).y();
-            p[3 * i + 2] = h.worldLandmarks().get(i).z();
-        }
+        HandBones.pack(h.worldLandmarks(), p);
         double sum = 0;
         for (int j = 2; j < 20; j++) {
             if (!HandBones.isTip(j)) {
