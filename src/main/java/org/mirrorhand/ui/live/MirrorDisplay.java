@@ -92,6 +92,7 @@ public final class MirrorDisplay extends StackPane {
     public void attach(LiveSession s) {
         session = s;
         shown = null;
+        virtualHand.startAfresh();
         timer.start();
     }
 
@@ -113,6 +114,9 @@ public final class MirrorDisplay extends StackPane {
         TimedFrame f = session.takeDisplayFrame();
         if (f != null) {
             show(f);
+        } else if (painter.width() > 0) {
+            // No new picture, but maybe a new pose: the virtual hand moves on every pulse, not only with the camera.
+            virtualHandStep.draw(settings.get(), session.latestPose(), painter.pixels(), painter.width(), painter.height());
         }
         long now = System.nanoTime();
         if (now - lastStatsNanos > STATS_EVERY_NANOS) {

@@ -28,13 +28,14 @@ import org.mirrorhand.virtualhand.scene.HandModel;
  */
 final class VirtualHandLayer {
 
-    private final Follower follower = new Follower();
+    private Follower follower = new Follower();
+    private int gradePercent = 100;
     private final HandModel model = new HandModel();
     private final Scale toView = new Scale(1, 1, 1);
     private final PointLight key = new PointLight(Color.gray(0.85));
     private final SubScene scene;
     private final boolean available = Platform.isSupported(ConditionalFeature.SCENE3D);
-    private final SkinSample skinSample = new SkinSample();
+    private SkinSample skinSample = new SkinSample();
     private SkinTone tone = SkinTone.LIKE_OTHER_HAND;
     private double pictureWidth;
 
@@ -60,7 +61,16 @@ final class VirtualHandLayer {
     }
 
     void setGrade(int percent) {
+        gradePercent = percent;
         follower.hand().grading().setGrade(percent / 100.0);
+    }
+
+    /** A new session (perhaps another person): bone lengths, fist and smoothing are learned again. */
+    void startAfresh() {
+        follower = new Follower();
+        follower.hand().grading().setGrade(gradePercent / 100.0);
+        skinSample = new SkinSample();
+        scene.setVisible(false);
     }
 
     void setSkinTone(SkinTone tone) {
@@ -99,9 +109,5 @@ final class VirtualHandLayer {
             }
         }
         scene.setVisible(state != Follower.State.HIDDEN);
-    }
-
-    Follower follower() {
-        return follower;
     }
 }

@@ -109,7 +109,7 @@ public final class HandModel extends Group {
             }
             if (joints[i] != null) {
                 double rj = i % 4 == 1 ? k * PALM_HALF : i == 2 ? k * PALM_HALF : HandBones.isTip(i) ? r
-                        : 1.06 * r;
+                        : 1.03 * r;
                 Capsules.ball(joints[i], px, 3 * i, rj);
             }
         }

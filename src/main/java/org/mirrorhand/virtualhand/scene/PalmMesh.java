@@ -6,7 +6,7 @@ import javafx.scene.shape.TriangleMesh;
 
 /**
  * The palm as a slab: its outline (the wrist's two sides, the thumb's base and the four knuckles) lifted to the palm's
- * two faces, each closed by a fan around its centre. The rounded edge capsules hide the slab's sides. Each frame writes
+ * two faces, each closed by a fan around its centre, which stands a little proud of them. The rounded edge capsules hide the slab's sides. Each frame writes
  * the 16 points in place. JavaFX thread.
  */
 final class PalmMesh {
@@ -14,6 +14,7 @@ final class PalmMesh {
     /** The outline: wrist little-finger side, wrist thumb side (scratch slots 0 and 1), thumb base, the knuckles. */
     private static final int[] OUTLINE = {-1, -2, 1, 5, 9, 13, 17};
     private static final int N = OUTLINE.length;
+    private static final double DOME = 1.5;
 
     private final TriangleMesh mesh = new TriangleMesh();
     private final float[] points = new float[3 * (2 * N + 2)];
@@ -34,14 +35,9 @@ final class PalmMesh {
             f = face(faces, f, j, N + i, N + j);
         }
         mesh.getFaces().setAll(faces);
-        // Each face of the slab shades smoothly; the sides are hidden by the rounded edges.
+        // One smoothing group: the normals blend across the slab's edges, so the palm looks rounded, not cut.
         int[] groups = new int[4 * N];
-        for (int i = 0; i < N; i++) {
-            groups[4 * i] = 1;
-            groups[4 * i + 1] = 2;
-            groups[4 * i + 2] = 4;
-            groups[4 * i + 3] = 4;
-        }
+        java.util.Arrays.fill(groups, 1);
         mesh.getFaceSmoothingGroups().setAll(groups);
         view.setCullFace(CullFace.NONE);
     }
@@ -77,7 +73,8 @@ final class PalmMesh {
         }
         for (int d = 0; d < 3; d++) {
             double c = d == 0 ? cx / N : d == 1 ? cy / N : cz / N;
-            double n = halfThickness * v[PalmFrame.Z + d];
+            // The centres stand out a little: a palm is a cushion, and the light then falls off toward its edges.
+            double n = DOME * halfThickness * v[PalmFrame.Z + d];
             points[3 * 2 * N + d] = (float) (c + n);
             points[3 * (2 * N + 1) + d] = (float) (c - n);
         }
