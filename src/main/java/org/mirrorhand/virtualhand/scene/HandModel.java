@@ -40,6 +40,7 @@ public final class HandModel extends Group {
     private final double[] px = new double[3 * HandBones.LANDMARKS];
     /** Scratch points: the wrist's two sides, then working vectors. */
     private final double[] v = new double[3 * 12];
+    private int skinRgb = -1;
 
     public HandModel() {
         // Skin is matte: a faint, broad highlight, not plastic's sharp one.
@@ -86,7 +87,11 @@ public final class HandModel extends Group {
 
     /** @param rgb 0xRRGGBB */
     public void setSkinColour(int rgb) {
-        skin.setDiffuseColor(Color.rgb(rgb >> 16 & 0xFF, rgb >> 8 & 0xFF, rgb & 0xFF));
+        // The sampled colour settles slowly: a new Color (and material update) only when it really changes.
+        if (rgb != skinRgb) {
+            skinRgb = rgb;
+            skin.setDiffuseColor(Color.rgb(rgb >> 16 & 0xFF, rgb >> 8 & 0xFF, rgb & 0xFF));
+        }
     }
 
     /** Moves the hand to a skeleton (metres from the wrist) placed on the picture. */
