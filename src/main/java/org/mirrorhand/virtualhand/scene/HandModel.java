@@ -52,14 +52,14 @@ public final class HandModel extends Group {
                 bones[i] = add(new Cylinder(1, 1, 20));
             }
             if (i != 1 && i % 4 != 1) {
-                joints[i] = add(new Sphere(1, 16));
+                joints[i] = add(new Sphere(1, 24));
             }
         }
         for (int e = 0; e < PALM_EDGES.length; e++) {
             palmEdges[e] = add(new Cylinder(1, 1, 20));
         }
         for (int c = 0; c < palmCorners.length; c++) {
-            palmCorners[c] = add(new Sphere(1, 16));
+            palmCorners[c] = add(new Sphere(1, 24));
         }
         MeshView palmView = palm.view();
         palmView.setMaterial(skin);
@@ -69,7 +69,7 @@ public final class HandModel extends Group {
         arm.getTransforms().add(forearm);
         getChildren().add(arm);
         for (int i : new int[] {5, 9, 13, 17}) {
-            joints[i] = add(new Sphere(1, 16));
+            joints[i] = add(new Sphere(1, 24));
         }
     }
 
@@ -114,7 +114,7 @@ public final class HandModel extends Group {
             }
             if (joints[i] != null) {
                 double rj = i % 4 == 1 ? k * PALM_HALF : i == 2 ? k * PALM_HALF : HandBones.isTip(i) ? r
-                        : 1.03 * r;
+                        : 1.05 * r;
                 Capsules.ball(joints[i], px, 3 * i, rj);
             }
         }
