@@ -39,6 +39,17 @@ class LayeringTest {
     }
 
     @Test
+    void theVirtualHandsKinematicsKnowNoLibraryOnlyItsSceneKnowsJavaFx() {
+        noClasses().that().resideInAPackage("org.mirrorhand.virtualhand")
+                .should().dependOnClassesThat().resideInAnyPackage(TECHNOLOGY)
+                .check(classes);
+        noClasses().that().resideInAPackage("org.mirrorhand.virtualhand.scene")
+                .should().dependOnClassesThat().resideInAnyPackage("org.bytedeco..", "org.tensorflow..",
+                        "org.mirrorhand.live..", "org.mirrorhand.pose..", "org.mirrorhand.ui..")
+                .check(classes);
+    }
+
+    @Test
     void onlyTheLogsPackageKnowsTheLoggingBackend() {
         noClasses().that().resideOutsideOfPackage("org.mirrorhand.logs")
                 .should().dependOnClassesThat().resideInAnyPackage("ch.qos.logback..")

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.mirrorhand.history.HistoryException;
 import org.mirrorhand.history.Profile;
 import org.mirrorhand.history.Side;
+import org.mirrorhand.history.VirtualHandChoice;
 import org.mirrorhand.history.SqliteSessionStore;
 import org.mirrorhand.mirror.AffectedSide;
 import org.mirrorhand.ui.People;
@@ -49,6 +50,25 @@ final class StorePeople implements People {
         }
         try {
             store.setAffectedSide(profile.get(), side(affected));
+            return Optional.empty();
+        } catch (HistoryException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    @Override
+    public VirtualHandChoice virtualHand(String name) {
+        return store.findProfile(name).map(store::virtualHand).orElse(VirtualHandChoice.DEFAULT);
+    }
+
+    @Override
+    public Optional<String> setVirtualHand(String name, VirtualHandChoice choice) {
+        var profile = store.findProfile(name);
+        if (profile.isEmpty()) {
+            return Optional.of("There is nobody called " + name + " in the history. Choose a person on the start screen.");
+        }
+        try {
+            store.setVirtualHand(profile.get(), choice);
             return Optional.empty();
         } catch (HistoryException e) {
             return Optional.of(e.getMessage());

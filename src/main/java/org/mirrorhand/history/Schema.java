@@ -70,7 +70,12 @@ final class Schema {
                 "CREATE INDEX scale_by_profile_day ON scale(profile_id, day)"
             },
             // 2: why a session stopped before its source ended (a damaged video), in words; null when it ran to the end.
-            new String[] {"ALTER TABLE session ADD COLUMN ended_early TEXT"});
+            new String[] {"ALTER TABLE session ADD COLUMN ended_early TEXT"},
+            // 3: the virtual hand's graded movement (0-100 %, set by the therapist) and skin tone, per person.
+            new String[] {
+                "ALTER TABLE profile ADD COLUMN virtual_grade INTEGER NOT NULL DEFAULT 100"
+                        + " CHECK (virtual_grade BETWEEN 0 AND 100)",
+                "ALTER TABLE profile ADD COLUMN skin_tone TEXT"});
 
     /** The schema version this program writes. */
     static final int CURRENT = MIGRATIONS.size();

@@ -196,6 +196,33 @@ public final class SqliteSessionStore implements AutoCloseable {
         return new Profile(p.id(), p.name(), side, p.doseTarget());
     }
 
+    /** The profile's virtual hand: its graded movement and skin tone (100 % and no tone until a therapist sets them). */
+    public synchronized VirtualHandChoice virtualHand(Profile p) {
+        return read(() -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT virtual_grade, skin_tone FROM profile WHERE id=?")) {
+                ps.setLong(1, p.id());
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? new VirtualHandChoice(rs.getInt(1), rs.getString(2)) : VirtualHandChoice.DEFAULT;
+                }
+            }
+        });
+    }
+
+    public synchronized void setVirtualHand(Profile p, VirtualHandChoice choice) {
+        write(() -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE profile SET virtual_grade=?, skin_tone=? WHERE id=?")) {
+                ps.setInt(1, choice.gradePercent());
+                ps.setString(2, choice.skinTone());
+                ps.setLong(3, p.id());
+                if (ps.executeUpdate() == 0) {
+                    throw new HistoryException("The profile \"" + p.name() + "\" is no longer in the history " + file
+                            + ", so its virtual hand was not saved; choose the profile again.");
+                }
+            }
+            return null;
+        });
+    }
+
     // ---- sessions, written as they happen ----
 
     /** Starts a RUNNING session owned by this process; call {@link #finishSession} at the end. */

@@ -20,6 +20,8 @@ public final class MirrorPainter {
     private final LatencyMeter latency;
     private final LatencyMeter work;
     private final LatencyMeter poseAge;
+    private final LatencyMeter poseToScreen;
+    private long lastPoseDoneNanos;
     private int[] argb = new int[0];
     private int width;
     private int height;
@@ -29,6 +31,7 @@ public final class MirrorPainter {
         latency = new LatencyMeter(window);
         work = new LatencyMeter(window);
         poseAge = new LatencyMeter(window);
+        poseToScreen = new LatencyMeter(window);
     }
 
     /**
@@ -37,6 +40,14 @@ public final class MirrorPainter {
      * @param pose the newest pose, possibly of an older frame
      */
     public void paint(TimedFrame f, MirrorSettings s, Optional<PoseResult> pose) {
+        paint(f, s, pose, null);
+    }
+
+    /**
+     * Draws as {@link #paint(TimedFrame, MirrorSettings, Optional)} and then runs {@code overlay} (the virtual hand), whose
+     * time is part of the frame's time to screen.
+     */
+    public void paint(TimedFrame f, MirrorSettings s, Optional<PoseResult> pose, Overlay overlay) {
         long start = System.nanoTime();
         LiveFrame frame = f.frame();
         if (frame.width() != width || frame.height() != height) {
@@ -51,10 +62,26 @@ public final class MirrorPainter {
         } else {
             renderer.renderArgb(frame.image(), s, hand, argb);
         }
+        if (overlay != null) {
+            overlay.draw(s, pose, argb, width, height);
+        }
         long done = System.nanoTime();
         latency.record((done - f.arrivalNanos()) / 1e6, done);
         work.record((done - start) / 1e6, done);
-        pose.ifPresent(r -> poseAge.record((done - r.arrivalNanos()) / 1e6, done));
+        if (pose.isPresent()) {
+            PoseResult r = pose.get();
+            poseAge.record((done - r.arrivalNanos()) / 1e6, done);
+            if (r.doneNanos() != lastPoseDoneNanos) {
+                lastPoseDoneNanos = r.doneNanos();
+                poseToScreen.record((done - r.doneNanos()) / 1e6, done);
+            }
+        }
+    }
+
+    /** Work drawn over the mirrored picture in the same frame, on the drawing thread. */
+    public interface Overlay {
+        /** @param argb the mirrored picture just drawn, width × height (read it, never keep it) */
+        void draw(MirrorSettings s, Optional<PoseResult> pose, int[] argb, int width, int height);
     }
 
     /** The mirrored picture last drawn, width × height packed ARGB. */
@@ -83,5 +110,10 @@ public final class MirrorPainter {
     /** How old the pose was (since its frame arrived) when drawn with a picture; also gives pose results per second. */
     public LatencyMeter poseAge() {
         return poseAge;
+    }
+
+    /** From a pose being ready to the first picture drawn with it, once per pose. */
+    public LatencyMeter poseToScreen() {
+        return poseToScreen;
     }
 }

@@ -9,7 +9,9 @@ public enum MirrorMode {
     /** Like a mirror box: the working hand's half plus its own reflection; the affected side is never shown. */
     MIRROR_BOX("Mirror box"),
     /** The affected side's real background, with only the reflected working hand drawn onto it. */
-    HAND_ONLY("Hand only");
+    HAND_ONLY("Hand only"),
+    /** The picture as in a mirror with the affected side dimmed, and a drawn hand there moving as the working hand does. */
+    VIRTUAL_HAND("Virtual hand");
 
     private final String label;
 
@@ -23,6 +25,6 @@ public enum MirrorMode {
 
     /** The modes offered for therapy (the plain picture is not a therapy mode). */
     public static java.util.List<MirrorMode> therapyModes() {
-        return java.util.List.of(FULL_FLIP, MIRROR_BOX, HAND_ONLY);
+        return java.util.List.of(FULL_FLIP, MIRROR_BOX, HAND_ONLY, VIRTUAL_HAND);
     }
 }

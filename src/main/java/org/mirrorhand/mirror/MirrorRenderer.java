@@ -43,6 +43,7 @@ public final class MirrorRenderer {
                 blendRow(px, y * w * 3, cachedReflection, dst, y * w, box[0], box[1], hand, y);
             }
         }
+        dimAffectedSide(w, h, settings, dst);
     }
 
     /**
@@ -66,6 +67,25 @@ public final class MirrorRenderer {
             int[] box = affectedBox(w, h, settings, hand);
             for (int y = box[2]; y < box[3]; y++) {
                 blendRow(px, y * w, cachedReflection, dst, y * w, box[0], box[1], hand, y);
+            }
+        }
+        dimAffectedSide(w, h, settings, dst);
+    }
+
+    /**
+     * For the virtual hand: the affected side at a quarter of its brightness, so the real affected hand recedes behind
+     * the drawn one while the room stays recognisable. Two shifts and a mask a pixel.
+     */
+    private static void dimAffectedSide(int w, int h, MirrorSettings settings, int[] dst) {
+        if (settings.mode() != MirrorMode.VIRTUAL_HAND) {
+            return;
+        }
+        int seam = ColumnMap.seamColumn(w, settings.seam());
+        int from = settings.affectedSide() == AffectedSide.LEFT ? 0 : seam;
+        int to = settings.affectedSide() == AffectedSide.LEFT ? seam : w;
+        for (int y = 0; y < h; y++) {
+            for (int i = y * w + from, end = y * w + to; i < end; i++) {
+                dst[i] = OPAQUE_BLACK | (dst[i] >> 2) & 0x3F3F3F;
             }
         }
     }

@@ -5,12 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.mirrorhand.history.VirtualHandChoice;
 import org.mirrorhand.mirror.AffectedSide;
 
 /** People kept in memory only: for tests and for running without a session store. JavaFX thread. */
 public final class InMemoryPeople implements People {
 
     private final Map<String, AffectedSide> people = new LinkedHashMap<>();
+    private final Map<String, VirtualHandChoice> virtualHands = new java.util.HashMap<>();
 
     public InMemoryPeople add(String name) {
         people.put(name, AffectedSide.LEFT);
@@ -42,6 +44,20 @@ public final class InMemoryPeople implements People {
             return Optional.of("There is nobody called " + name + ". Choose a person on the start screen.");
         }
         people.put(name, affected);
+        return Optional.empty();
+    }
+
+    @Override
+    public VirtualHandChoice virtualHand(String name) {
+        return virtualHands.getOrDefault(name, VirtualHandChoice.DEFAULT);
+    }
+
+    @Override
+    public Optional<String> setVirtualHand(String name, VirtualHandChoice choice) {
+        if (!people.containsKey(name)) {
+            return Optional.of("There is nobody called " + name + ". Choose a person on the start screen.");
+        }
+        virtualHands.put(name, choice);
         return Optional.empty();
     }
 }

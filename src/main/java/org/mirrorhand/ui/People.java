@@ -2,6 +2,7 @@ package org.mirrorhand.ui;
 
 import java.util.List;
 import java.util.Optional;
+import org.mirrorhand.history.VirtualHandChoice;
 import org.mirrorhand.mirror.AffectedSide;
 
 /**
@@ -20,4 +21,14 @@ public interface People {
 
     /** Changes the profile's affected hand; returns a plain message when it cannot be saved, else empty. */
     Optional<String> setAffectedSide(String name, AffectedSide affected);
+
+    /** The person's virtual hand (graded movement, skin tone) as their profile keeps it; the default when unknown. */
+    default VirtualHandChoice virtualHand(String name) {
+        return VirtualHandChoice.DEFAULT;
+    }
+
+    /** Keeps the person's virtual hand in their profile; returns a plain message when it cannot be saved, else empty. */
+    default Optional<String> setVirtualHand(String name, VirtualHandChoice choice) {
+        return Optional.of("The virtual hand's settings cannot be kept here; they last until the app closes.");
+    }
 }

@@ -151,6 +151,9 @@ class AppScreensIT {
             waitFor(() -> display.lastShownProperty().get() != null, 1000);
             Thread.sleep(1500);
             screenshot(w.scene(), name + "-6-hand-only");
+            press(w, KeyCode.M); // virtual hand
+            Thread.sleep(1500);
+            screenshot(w.scene(), name + "-6b-virtual-hand");
             press(w, KeyCode.M); // full flip
             press(w, KeyCode.L);
             press(w, KeyCode.D);

@@ -18,15 +18,18 @@ import org.mirrorhand.history.SessionStatus;
 import org.mirrorhand.history.Side;
 import org.mirrorhand.history.SqliteSessionStore;
 import org.mirrorhand.live.LiveSession;
+import org.mirrorhand.live.PoseResult;
 import org.mirrorhand.live.MirrorPainter;
 import org.mirrorhand.live.TimedFrame;
 import org.mirrorhand.live.Tracking;
 import org.mirrorhand.mirror.AffectedSide;
+import org.mirrorhand.mirror.MirrorMode;
 import org.mirrorhand.mirror.MirrorSettings;
 import org.mirrorhand.pose.HandPoseEngines;
 import org.mirrorhand.pose.PoseOptions;
 import org.mirrorhand.session.SessionRecording;
 import org.mirrorhand.testing.SharedMedia;
+import org.mirrorhand.virtualhand.Follower;
 
 /**
  * The whole session path of the app without a window: a video as the camera, each newest frame mirrored through the
@@ -88,11 +91,38 @@ class LiveSessionIT {
         }
     }
 
+    @Test
+    void theVirtualHandShowsAndStoresExactlyTheCountTheMirrorBoxDoesOnTheSameVideo() throws Exception {
+        Drawn mirror = run(VideoFile.openForScreen(VIDEO), Tracking.BOTH_HANDS, LiveSession.Pacing.EVERY_FRAME,
+                AffectedSide.LEFT);
+        Follower follower = new Follower();
+        int[] moved = {0};
+        Drawn virtual = run(VideoFile.openForScreen(VIDEO), Tracking.BOTH_HANDS, LiveSession.Pacing.EVERY_FRAME,
+                AffectedSide.LEFT, MirrorSettings.DEFAULTS.withMode(MirrorMode.VIRTUAL_HAND), (s, pose, argb, w, h) -> {
+                    if (follower.follow(pose.map(PoseResult::hands).orElse(List.of()),
+                            pose.map(PoseResult::timestampMs).orElse(Double.NaN), s, w, h) == Follower.State.MOVED) {
+                        moved[0]++;
+                    }
+                });
+        assertTrue(moved[0] > 10, "the virtual hand followed the working hand: moved " + moved[0] + " times");
+        assertEquals(3, mirror.shown, "the mirror box's count of the working hand");
+        assertEquals(mirror.shown, virtual.shown, "the same count on screen in both mirrors");
+        try (SqliteSessionStore store = SqliteSessionStore.open(data.resolve("history.db"))) {
+            assertEquals(store.reps(mirror.sessionId).size(), store.reps(virtual.sessionId).size(),
+                    "the same reps stored in both mirrors");
+        }
+    }
+
     private record Drawn(long sessionId, int drawn, long poseFrames, int shown, long reused) {
     }
 
     private Drawn run(org.mirrorhand.capture.FrameSource source, PoseOptions options, LiveSession.Pacing pacing,
-                      AffectedSide affected) throws Exception {
+            AffectedSide affected) throws Exception {
+        return run(source, options, pacing, affected, MirrorSettings.DEFAULTS, null);
+    }
+
+    private Drawn run(org.mirrorhand.capture.FrameSource source, PoseOptions options, LiveSession.Pacing pacing,
+            AffectedSide affected, MirrorSettings shownAs, MirrorPainter.Overlay overlay) throws Exception {
         try (SqliteSessionStore store = SqliteSessionStore.open(data.resolve("history.db"))) {
             Profile ann = store.findProfile("Ann").orElseGet(() -> store.addProfile("Ann", Side.LEFT));
             SessionRecording recording = StoreRecording.start(store, ann, SessionMode.MIRROR, affected,
@@ -105,7 +135,7 @@ class LiveSessionIT {
             while (!session.ended() && System.nanoTime() < giveUp) {
                 TimedFrame f = session.awaitDisplayFrame(200);
                 if (f != null) {
-                    painter.paint(f, MirrorSettings.DEFAULTS, session.latestPose());
+                    painter.paint(f, shownAs, session.latestPose(), overlay);
                     session.releaseDisplayed(f);
                     drawn++;
                 }

@@ -10,17 +10,46 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A history file written by the first schema (tracked as src/test/resources/history/schema-v1.db) opens and upgrades. */
+/**
+ * History files written by earlier schemas open and upgrade: the first (src/test/resources/history/schema-v1.db) and
+ * the second (schema-v2.db, written by the released program: profile "Ann", right hand affected, 20 minutes on 6 days).
+ */
 class SchemaMigrationTest {
     @TempDir
     Path dir;
 
     private Path copyOfVersion1() throws Exception {
+        return copyOf("/history/schema-v1.db");
+    }
+
+    private Path copyOf(String resource) throws Exception {
         Path db = dir.resolve("history.db");
-        try (InputStream in = getClass().getResourceAsStream("/history/schema-v1.db")) {
+        try (InputStream in = getClass().getResourceAsStream(resource)) {
             Files.copy(in, db);
         }
         return db;
+    }
+
+    @Test
+    void aVersion2DatabaseIsUpgradedKeepingItsProfileAndGivesEveryoneAFullyOpeningVirtualHand() throws Exception {
+        try (SqliteSessionStore store = SqliteSessionStore.open(copyOf("/history/schema-v2.db"))) {
+            assertEquals(Schema.CURRENT, store.schemaVersion());
+            Profile ann = store.requireProfile("Ann");
+            assertEquals(Side.RIGHT, ann.affectedSide());
+            assertEquals(new DoseTarget(20, 6), ann.doseTarget());
+            assertEquals(VirtualHandChoice.DEFAULT, store.virtualHand(ann));
+        }
+    }
+
+    @Test
+    void anUpgradedVersion2DatabaseKeepsTheVirtualHandsGradeAndSkinTone() throws Exception {
+        Path db = copyOf("/history/schema-v2.db");
+        try (SqliteSessionStore store = SqliteSessionStore.open(db)) {
+            store.setVirtualHand(store.requireProfile("Ann"), new VirtualHandChoice(30, "DEEP"));
+        }
+        try (SqliteSessionStore store = SqliteSessionStore.open(db)) {
+            assertEquals(new VirtualHandChoice(30, "DEEP"), store.virtualHand(store.requireProfile("Ann")));
+        }
     }
 
     @Test

@@ -174,6 +174,23 @@ class MirrorRendererTest {
     }
 
     @Test
+    void theVirtualHandModeShowsThePictureAsAMirrorWithOnlyTheAffectedSideDimmedToAQuarter() {
+        ArgbImage argb = columnCodedArgb();
+        for (AffectedSide side : AffectedSide.values()) {
+            MirrorSettings virtual = new MirrorSettings(MirrorMode.VIRTUAL_HAND, side, 0.5, true);
+            int[] plain = new int[W * H];
+            int[] dimmed = new int[W * H];
+            new MirrorRenderer().renderArgb(argb, virtual.withMode(MirrorMode.NONE), null, plain);
+            new MirrorRenderer().renderArgb(argb, virtual, null, dimmed);
+            for (int x = 0; x < W; x++) {
+                boolean affected = side == AffectedSide.LEFT ? x < W / 2 : x >= W / 2;
+                int expected = affected ? 0xFF000000 | (plain[x] >> 2) & 0x3F3F3F : plain[x];
+                assertEquals(expected, dimmed[x], side + " side, column " + x);
+            }
+        }
+    }
+
+    @Test
     void everyModeDrawsTheSameScreenFromArgbAsFromRgb() {
         ArgbImage argb = columnCodedArgb();
         RgbImage rgb = argb.toRgb();

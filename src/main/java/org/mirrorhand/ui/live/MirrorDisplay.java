@@ -29,7 +29,9 @@ import org.mirrorhand.live.LiveSession;
 import org.mirrorhand.live.MirrorPainter;
 import org.mirrorhand.live.PoseResult;
 import org.mirrorhand.live.TimedFrame;
+import org.mirrorhand.mirror.MirrorMode;
 import org.mirrorhand.mirror.MirrorSettings;
+import org.mirrorhand.virtualhand.SkinTone;
 import org.mirrorhand.pose.HandPose;
 
 /**
@@ -46,6 +48,9 @@ public final class MirrorDisplay extends StackPane {
     private final Canvas landmarks = new Canvas();
     private final Label diagnostics = new Label();
     private final MirrorPainter painter = new MirrorPainter(300);
+    private final VirtualHandLayer virtualHand = new VirtualHandLayer();
+    private final MirrorPainter.Overlay virtualHandStep =
+            (s, pose, argb, width, height) -> virtualHand.show(s, pose, argb, width, height, view.getBoundsInParent());
     private final ObjectProperty<MirrorSettings> settings = new SimpleObjectProperty<>(MirrorSettings.DEFAULTS);
     private final BooleanProperty landmarksShown = new SimpleBooleanProperty(false);
     private final BooleanProperty diagnosticsShown = new SimpleBooleanProperty(false);
@@ -73,7 +78,7 @@ public final class MirrorDisplay extends StackPane {
         StackPane.setAlignment(diagnostics, Pos.CENTER_LEFT);
         diagnostics.setMaxSize(Label.USE_PREF_SIZE, Label.USE_PREF_SIZE);
         StackPane.setMargin(diagnostics, new javafx.geometry.Insets(20));
-        getChildren().addAll(view, landmarks, diagnostics);
+        getChildren().addAll(view, virtualHand.node(), landmarks, diagnostics);
         setMinSize(0, 0);
         timer = new AnimationTimer() {
             @Override
@@ -87,6 +92,7 @@ public final class MirrorDisplay extends StackPane {
     public void attach(LiveSession s) {
         session = s;
         shown = null;
+        virtualHand.startAfresh();
         timer.start();
     }
 
@@ -108,6 +114,9 @@ public final class MirrorDisplay extends StackPane {
         TimedFrame f = session.takeDisplayFrame();
         if (f != null) {
             show(f);
+        } else if (painter.width() > 0) {
+            // No new picture, but maybe a new pose: the virtual hand moves on every pulse, not only with the camera.
+            virtualHandStep.draw(settings.get(), session.latestPose(), painter.pixels(), painter.width(), painter.height());
         }
         long now = System.nanoTime();
         if (now - lastStatsNanos > STATS_EVERY_NANOS) {
@@ -121,19 +130,23 @@ public final class MirrorDisplay extends StackPane {
         LatencyMeter.Stats s = painter.latency().stats();
         LatencyMeter.Stats w = painter.work().stats();
         stats.set(s);
-        warning.set(painter.latency().count() >= 30 ? s.warning().orElse("") : "");
+        warning.set(settings.get().mode() == MirrorMode.VIRTUAL_HAND && !virtualHand.available()
+                ? "This computer's graphics cannot draw the virtual hand. Press M for another mirror."
+                : painter.latency().count() >= 30 ? s.warning().orElse("") : "");
         String pose = session.latestPose().isEmpty() ? "no pose yet"
                 : String.format("pose %4.1f per second   pose age p50 %3.0f ms", session.poseFps(),
                         painter.poseAge().stats().p50());
         diagnostics.setText(String.format("arrival → screen  p50 %5.1f ms   p99 %5.1f ms%n"
                 + "mirror work       p50 %5.1f ms   p99 %5.1f ms%n"
-                + "%.1f frames per second   %s", s.p50(), s.p99(), w.p50(), w.p99(), s.fps(), pose));
+                + "%.1f frames per second   %s%n"
+                + "pose → screen      p50 %5.1f ms   p99 %5.1f ms", s.p50(), s.p99(), w.p50(), w.p99(), s.fps(), pose,
+                painter.poseToScreen().stats().p50(), painter.poseToScreen().stats().p99()));
     }
 
     private void show(TimedFrame f) {
         MirrorSettings s = settings.get();
         Optional<PoseResult> pose = session.latestPose();
-        painter.paint(f, s, pose);
+        painter.paint(f, s, pose, virtualHandStep);
         if (pixels == null || pixels.getBuffer().array() != painter.pixels()) {
             pixels = new PixelBuffer<>(painter.width(), painter.height(), IntBuffer.wrap(painter.pixels()),
                     PixelFormat.getIntArgbPreInstance());
@@ -158,6 +171,16 @@ public final class MirrorDisplay extends StackPane {
 
     public ObjectProperty<MirrorSettings> settingsProperty() {
         return settings;
+    }
+
+    /** How far the virtual hand opens, 0–100 % of the working hand's opening from the person's fist. */
+    public void setVirtualGrade(int percent) {
+        virtualHand.setGrade(percent);
+    }
+
+    /** The virtual hand's skin (the "Virtual hand" mirror). */
+    public void setSkinTone(SkinTone tone) {
+        virtualHand.setSkinTone(tone);
     }
 
     public BooleanProperty landmarksShownProperty() {

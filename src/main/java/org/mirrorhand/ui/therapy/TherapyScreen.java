@@ -30,6 +30,7 @@ import org.mirrorhand.ui.AppContext;
 import org.mirrorhand.ui.Choices;
 import org.mirrorhand.ui.Screen;
 import org.mirrorhand.ui.live.MirrorDisplay;
+import org.mirrorhand.virtualhand.SkinTone;
 
 /**
  * Mirror therapy: choose the exercise, then the live mirror with a large count, target and time. The exercise is said
@@ -57,6 +58,8 @@ public final class TherapyScreen implements Screen {
     private final Button newSession = new Button("New session");
     private final Button done = new Button("Back to start");
     private final RepChime chime = new RepChime();
+    private final VirtualHandChoices virtualHand;
+    private final AppContext context;
     private final ReadOnlyStringWrapper soundProblem = new ReadOnlyStringWrapper("");
     private final KeyQuiet endKeys = new KeyQuiet(System::currentTimeMillis);
 
@@ -71,6 +74,8 @@ public final class TherapyScreen implements Screen {
         this.model = new TherapyViewModel(context, System::currentTimeMillis, voice);
         soundProblem.addListener((o, old, now) -> model.soundProblem(now));
         this.back = back;
+        this.context = context;
+        this.virtualHand = new VirtualHandChoices(context.people());
         buildSetup();
         buildLive();
         buildEnd();
@@ -150,6 +155,8 @@ public final class TherapyScreen implements Screen {
         grid.addRow(2, new Label("Mirror"), modeBox);
         grid.addRow(3, new Label("Affected hand"), sideBox);
         sideBox.setId("affected-side");
+        modeBox.setId("mirror-mode");
+        addVirtualHandRows(grid, mode);
         Label sideNote = new Label();
         sideNote.textProperty().bind(model.sideNoteProperty());
         sideNote.getStyleClass().add("warning");
@@ -177,6 +184,34 @@ public final class TherapyScreen implements Screen {
                 new HBox(16, start, backButton),
                 message, keys);
         setup.setPadding(new Insets(40, 60, 40, 60));
+    }
+
+    /** The virtual hand's grade and skin, shown only while the mirror is the virtual hand. */
+    private void addVirtualHandRows(GridPane grid, javafx.beans.value.ObservableValue<MirrorMode> mode) {
+        ComboBox<Integer> grade = Choices.combo(VirtualHandChoices.gradeChoices(), VirtualHandChoices::gradeWords,
+                virtualHand.gradeProperty());
+        ComboBox<SkinTone> skin = Choices.combo(List.of(SkinTone.values()), SkinTone::label, virtualHand.skinProperty());
+        grade.setId("virtual-grade");
+        skin.setId("virtual-skin");
+        grade.setAccessibleText("How far the virtual hand opens");
+        skin.setAccessibleText("Skin of the virtual hand");
+        Label gradeLabel = new Label("Virtual hand");
+        Label skinLabel = new Label("Skin");
+        grid.addRow(4, gradeLabel, grade);
+        grid.addRow(5, skinLabel, skin);
+        Label problem = new Label();
+        problem.textProperty().bind(virtualHand.problemProperty());
+        problem.getStyleClass().add("warning");
+        problem.setWrapText(true);
+        problem.visibleProperty().bind(virtualHand.problemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        grid.add(problem, 0, 6, 2, 1);
+        for (Node n : List.of(grade, skin, gradeLabel, skinLabel)) {
+            n.visibleProperty().bind(Bindings.createBooleanBinding(() -> mode.getValue() == MirrorMode.VIRTUAL_HAND, mode));
+            n.managedProperty().bind(n.visibleProperty());
+        }
+        virtualHand.gradeProperty().addListener((o, old, now) -> display.setVirtualGrade(now == null ? 100 : now));
+        virtualHand.skinProperty().addListener((o, old, now) -> display.setSkinTone(now));
     }
 
     /**
@@ -400,6 +435,7 @@ public final class TherapyScreen implements Screen {
     @Override
     public void shown() {
         model.resetChoices();
+        virtualHand.load(context.currentPerson());
     }
 
     @Override

@@ -21,6 +21,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.mirrorhand.history.VirtualHandChoice;
+import org.mirrorhand.virtualhand.SkinTone;
 import org.junit.jupiter.api.io.TempDir;
 import org.mirrorhand.capture.FrameSource;
 import org.mirrorhand.capture.PacedSource;
@@ -84,6 +86,34 @@ class TherapyScreenTest {
             System.gc();
             pressStart(s);
             assertEquals("0 / 10", s.text("#rep-count"));
+        } finally {
+            s.close();
+        }
+    }
+
+    @Test
+    void theVirtualHandsGradeAndSkinAreChosenByKeyAndKeptInTheProfile() throws Exception {
+        TherapyStage s = show(GreyCamera::new);
+        try {
+            ComboBox<?> mirror = (ComboBox<?>) s.find("#mirror-mode");
+            ComboBox<?> grade = (ComboBox<?>) s.find("#virtual-grade");
+            ComboBox<?> skin = (ComboBox<?>) s.find("#virtual-skin");
+            assertFalse(onFx(grade::isVisible), "no grade for the other mirrors");
+            onFx(mirror::requestFocus);
+            while (!onFx(grade::isVisible) && onFx(() -> mirror.getItems().indexOf(mirror.getValue())
+                    < mirror.getItems().size() - 1)) {
+                onFx(() -> FxTesting.press(s.scene(), KeyCode.DOWN));
+            }
+            assertTrue(onFx(grade::isVisible), "choosing the virtual hand shows its grade");
+            onFx(grade::requestFocus);
+            for (int i = 0; i < 5; i++) {
+                onFx(() -> FxTesting.press(s.scene(), KeyCode.UP));
+            }
+            onFx(skin::requestFocus);
+            onFx(() -> FxTesting.press(s.scene(), KeyCode.DOWN));
+            FxTesting.screenshot(s.scene(), "therapy-setup-virtual-hand");
+            assertEquals(new VirtualHandChoice(50, SkinTone.LIGHT.name()), context.people().virtualHand("Ann"),
+                    "Up five times from fully open: 50 %; Down once from the sampled skin: the lightest preset");
         } finally {
             s.close();
         }
@@ -163,7 +193,7 @@ class TherapyScreenTest {
             onFx(() -> FxTesting.press(s.scene(), KeyCode.M));
             assertEquals("Hand only", s.text("#band-message"), "M names the new mirror at once");
             FxTesting.screenshot(s.scene(), "therapy-live-mode-named");
-            assertTrue(waitFor(() -> TherapyViewModel.PAUSED.equals(((Label) s.find("#band-message")).getText()), 5_000),
+            assertTrue(waitFor(() -> TherapyViewModel.PAUSED.equals(((Label) s.find("#band-message")).getText()), 15_000),
                     "after two seconds the pause note is back");
 
             onFx(() -> FxTesting.press(s.scene(), KeyCode.D));

@@ -1,0 +1,72 @@
+package org.mirrorhand.ui.therapy;
+
+import java.util.List;
+import java.util.stream.IntStream;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import org.mirrorhand.history.VirtualHandChoice;
+import org.mirrorhand.ui.People;
+import org.mirrorhand.virtualhand.SkinTone;
+
+/**
+ * The virtual hand's choices on the therapy setup screen: how far it opens (the grade, 0–100 % in steps of 10) and its
+ * skin. Both belong to the person's profile, so a change is saved there at once, and the therapist can raise the
+ * grade over the weeks. Presentation model, no controls. JavaFX thread.
+ */
+final class VirtualHandChoices {
+
+    private final People people;
+    private final ObjectProperty<Integer> grade = new SimpleObjectProperty<>(100);
+    private final ObjectProperty<SkinTone> skin = new SimpleObjectProperty<>(SkinTone.LIKE_OTHER_HAND);
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private String person = "";
+    private boolean loading;
+
+    VirtualHandChoices(People people) {
+        this.people = people;
+        grade.addListener((o, old, now) -> save());
+        skin.addListener((o, old, now) -> save());
+    }
+
+    /** Takes the person's choices from their profile. */
+    void load(String name) {
+        person = name;
+        VirtualHandChoice c = people.virtualHand(name);
+        loading = true;
+        grade.set(c.gradePercent());
+        skin.set(SkinTone.parse(c.skinTone()));
+        loading = false;
+        problem.set("");
+    }
+
+    private void save() {
+        if (loading || person.isEmpty() || grade.get() == null || skin.get() == null) {
+            return;
+        }
+        problem.set(people.setVirtualHand(person, new VirtualHandChoice(grade.get(), skin.get().name())).orElse(""));
+    }
+
+    static List<Integer> gradeChoices() {
+        return IntStream.rangeClosed(0, 10).map(i -> i * 10).boxed().toList();
+    }
+
+    /** The grade in words: "Opens fully", "Opens 50 % as far", "Stays closed". */
+    static String gradeWords(int percent) {
+        return percent == 100 ? "Opens fully" : percent == 0 ? "Stays closed" : "Opens " + percent + " % as far";
+    }
+
+    ObjectProperty<Integer> gradeProperty() {
+        return grade;
+    }
+
+    ObjectProperty<SkinTone> skinProperty() {
+        return skin;
+    }
+
+    /** A plain sentence when the profile could not keep a change, else empty. */
+    ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+}
