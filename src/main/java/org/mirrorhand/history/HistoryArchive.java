@@ -28,9 +28,9 @@ public final class HistoryArchive {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    /** The file's content. */
+    /** The file's content; {@code virtualHand} is absent from files exported before it existed. */
     record Content(String format, int version, Instant exported, Profile profile, List<StoredSession> sessions,
-                   List<ScaleEntry> scales) {
+                   List<ScaleEntry> scales, VirtualHandChoice virtualHand) {
     }
 
     private HistoryArchive() {
@@ -43,7 +43,8 @@ public final class HistoryArchive {
     public static int export(SqliteSessionStore store, Profile profile, Path file, SafeOutput rule) {
         rule.check(file);
         ProfileHistory h = store.wholeHistory(profile, ZoneId.systemDefault());
-        Content content = new Content(FORMAT, VERSION, Instant.now(), profile, h.sessions(), h.scales());
+        Content content = new Content(FORMAT, VERSION, Instant.now(), profile, h.sessions(), h.scales(),
+                store.virtualHand(profile));
         rule.write(file, tmp -> JSON.writeValue(tmp.toFile(), content));
         return h.sessions().size();
     }
@@ -64,7 +65,8 @@ public final class HistoryArchive {
         ProfileHistory h = new ProfileHistory(content.profile(), LocalDate.of(1900, 1, 1), LocalDate.of(9999, 12, 30),
                 content.sessions() == null ? List.of() : content.sessions(),
                 content.scales() == null ? List.of() : content.scales());
-        return store.importHistory(h, name);
+        return store.importHistory(h, name,
+                content.virtualHand() == null ? VirtualHandChoice.DEFAULT : content.virtualHand());
     }
 
     static Content read(Path file) {

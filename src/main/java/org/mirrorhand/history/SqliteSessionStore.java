@@ -210,17 +210,21 @@ public final class SqliteSessionStore implements AutoCloseable {
 
     public synchronized void setVirtualHand(Profile p, VirtualHandChoice choice) {
         write(() -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE profile SET virtual_grade=?, skin_tone=? WHERE id=?")) {
-                ps.setInt(1, choice.gradePercent());
-                ps.setString(2, choice.skinTone());
-                ps.setLong(3, p.id());
-                if (ps.executeUpdate() == 0) {
-                    throw new HistoryException("The profile \"" + p.name() + "\" is no longer in the history " + file
-                            + ", so its virtual hand was not saved; choose the profile again.");
-                }
-            }
+            writeVirtualHand(p, choice);
             return null;
         });
+    }
+
+    private void writeVirtualHand(Profile p, VirtualHandChoice choice) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE profile SET virtual_grade=?, skin_tone=? WHERE id=?")) {
+            ps.setInt(1, choice.gradePercent());
+            ps.setString(2, choice.skinTone());
+            ps.setLong(3, p.id());
+            if (ps.executeUpdate() == 0) {
+                throw new HistoryException("The profile \"" + p.name() + "\" is no longer in the history " + file
+                        + ", so its virtual hand was not saved; choose the profile again.");
+            }
+        }
     }
 
     // ---- sessions, written as they happen ----
@@ -375,9 +379,18 @@ public final class SqliteSessionStore implements AutoCloseable {
 
     /** Adds a whole history (from an export file) as a new profile called {@code name}, all or nothing. */
     public synchronized Profile importHistory(ProfileHistory h, String name) {
+        return importHistory(h, name, VirtualHandChoice.DEFAULT);
+    }
+
+    /** As {@link #importHistory(ProfileHistory, String)}, with the profile's virtual hand, in the same transaction. */
+    public synchronized Profile importHistory(ProfileHistory h, String name, VirtualHandChoice hand) {
         String clean = Names.clean(name, "the imported profile's name");
         refuseTaken(clean, "import under another name with --as NEWNAME");
-        return transaction(() -> Rows.insertWholeHistory(c, h, clean, clock.millis()));
+        return transaction(() -> {
+            Profile p = Rows.insertWholeHistory(c, h, clean, clock.millis());
+            writeVirtualHand(p, hand);
+            return p;
+        });
     }
 
     @Override

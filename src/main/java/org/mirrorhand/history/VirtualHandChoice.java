@@ -14,5 +14,9 @@ public record VirtualHandChoice(int gradePercent, String skinTone) {
         if (gradePercent < 0 || gradePercent > 100) {
             throw new IllegalArgumentException("the virtual hand's grade is 0 to 100 %, not " + gradePercent);
         }
+        // A name from an imported file is shown nowhere, but it is stored: keep it a short preset-like name.
+        if (skinTone != null && !skinTone.matches("[A-Za-z_ ]{1,40}")) {
+            throw new IllegalArgumentException("the virtual hand's skin tone must be the name of a preset");
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.mirrorhand.history;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -264,8 +265,10 @@ class SqliteSessionStoreTest {
         Path file = dir.resolve("out/ann.json");
         try (SqliteSessionStore store = SqliteSessionStore.open(db())) {
             Profile ann = store.importHistory(sample, "Ann");
+            store.setVirtualHand(ann, new VirtualHandChoice(40, "DARK"));
             assertEquals(sample.sessions().size(), HistoryArchive.export(store, ann, file, SafeOutput.replacing(false)));
             Profile copy = HistoryArchive.importInto(store, file, "Ann at clinic");
+            assertEquals(new VirtualHandChoice(40, "DARK"), store.virtualHand(copy), "the virtual hand travels too");
             ProfileHistory a = store.wholeHistory(ann, ZONE);
             ProfileHistory b = store.wholeHistory(copy, ZONE);
             assertEquals(a.sessions().size(), b.sessions().size());
@@ -282,6 +285,31 @@ class SqliteSessionStoreTest {
             HistoryException clash = assertThrows(HistoryException.class,
                     () -> HistoryArchive.importInto(store, file, null));
             assertTrue(clash.getMessage().contains("--as"), clash.getMessage());
+        }
+    }
+
+    @Test
+    void anExportWithAnImpossibleVirtualHandGradeIsRefusedWholeAndOneWithoutAVirtualHandGetsTheDefault()
+            throws Exception {
+        ProfileHistory sample = SampleHistory.weeks("Ann", LocalDate.of(2026, 1, 5), 1, 2);
+        Path file = dir.resolve("ann.json");
+        try (SqliteSessionStore store = SqliteSessionStore.open(db())) {
+            Profile ann = store.importHistory(sample, "Ann");
+            store.setVirtualHand(ann, new VirtualHandChoice(40, null));
+            HistoryArchive.export(store, ann, file, SafeOutput.replacing(false));
+            String json = Files.readString(file);
+            assertTrue(json.contains("\"gradePercent\" : 40"), "the grade is in the file");
+
+            Files.writeString(file, json.replace("\"gradePercent\" : 40", "\"gradePercent\" : 400"));
+            HistoryException e = assertThrows(HistoryException.class,
+                    () -> HistoryArchive.importInto(store, file, "Ann 2"));
+            assertTrue(e.getMessage().contains("0 to 100 %, not 400"), e.getMessage());
+            assertEquals(1, store.profiles().size(), "nothing was imported");
+
+            Files.writeString(file, json.replaceAll(",\\s*\"virtualHand\"\\s*:\\s*\\{[^}]*\\}", ""));
+            assertFalse(Files.readString(file).contains("virtualHand"), "an export from before the virtual hand");
+            Profile old = HistoryArchive.importInto(store, file, "Ann 3");
+            assertEquals(VirtualHandChoice.DEFAULT, store.virtualHand(old));
         }
     }
 
