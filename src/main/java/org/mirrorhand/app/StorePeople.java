@@ -46,7 +46,7 @@ final class StorePeople implements People {
     public Optional<String> setAffectedSide(String name, AffectedSide affected) {
         var profile = store.findProfile(name);
         if (profile.isEmpty()) {
-            return Optional.of("There is nobody called " + name + " in the history. Choose a person on the start screen.");
+            return nobodyCalled(name);
         }
         try {
             store.setAffectedSide(profile.get(), side(affected));
@@ -65,7 +65,7 @@ final class StorePeople implements People {
     public Optional<String> setVirtualHand(String name, VirtualHandChoice choice) {
         var profile = store.findProfile(name);
         if (profile.isEmpty()) {
-            return Optional.of("There is nobody called " + name + " in the history. Choose a person on the start screen.");
+            return nobodyCalled(name);
         }
         try {
             store.setVirtualHand(profile.get(), choice);
@@ -77,5 +77,9 @@ final class StorePeople implements People {
 
     static Side side(AffectedSide s) {
         return s == AffectedSide.LEFT ? Side.LEFT : Side.RIGHT;
+    }
+
+    private static Optional<String> nobodyCalled(String name) {
+        return Optional.of("There is nobody called " + name + " in the history. Choose a person on the start screen.");
     }
 }

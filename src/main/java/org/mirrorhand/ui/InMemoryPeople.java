@@ -41,7 +41,7 @@ public final class InMemoryPeople implements People {
     @Override
     public Optional<String> setAffectedSide(String name, AffectedSide affected) {
         if (!people.containsKey(name)) {
-            return Optional.of("There is nobody called " + name + ". Choose a person on the start screen.");
+            return nobodyCalled(name);
         }
         people.put(name, affected);
         return Optional.empty();
@@ -55,9 +55,13 @@ public final class InMemoryPeople implements People {
     @Override
     public Optional<String> setVirtualHand(String name, VirtualHandChoice choice) {
         if (!people.containsKey(name)) {
-            return Optional.of("There is nobody called " + name + ". Choose a person on the start screen.");
+            return nobodyCalled(name);
         }
         virtualHands.put(name, choice);
         return Optional.empty();
+    }
+
+    private static Optional<String> nobodyCalled(String name) {
+        return Optional.of("There is nobody called " + name + ". Choose a person on the start screen.");
     }
 }
