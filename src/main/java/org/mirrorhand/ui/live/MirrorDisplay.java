@@ -132,6 +132,8 @@ public final class MirrorDisplay extends StackPane {
         stats.set(s);
         warning.set(settings.get().mode() == MirrorMode.VIRTUAL_HAND && !virtualHand.available()
                 ? "This computer's graphics cannot draw the virtual hand. Press M for another mirror."
+                : settings.get().mode() == MirrorMode.VIRTUAL_HAND && virtualHand.fellBack()
+                ? "Your other hand is not in view, so the virtual hand copies your working hand."
                 : painter.latency().count() >= 30 ? s.warning().orElse("") : "");
         String pose = session.latestPose().isEmpty() ? "no pose yet"
                 : String.format("pose %4.1f per second   pose age p50 %3.0f ms", session.poseFps(),
@@ -176,6 +178,11 @@ public final class MirrorDisplay extends StackPane {
     /** How far the virtual hand opens, 0–100 % of the working hand's opening from the person's fist. */
     public void setVirtualGrade(int percent) {
         virtualHand.setGrade(percent);
+    }
+
+    /** Amplified feedback on the virtual hand: 1 (off) to 4. */
+    public void setAmplification(int factor) {
+        virtualHand.setAmplification(factor);
     }
 
     /** The virtual hand's skin (the "Virtual hand" mirror). */

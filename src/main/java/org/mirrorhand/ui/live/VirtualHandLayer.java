@@ -30,6 +30,7 @@ final class VirtualHandLayer {
 
     private Follower follower = new Follower();
     private int gradePercent = 100;
+    private int amplification = 1;
     private final HandModel model = new HandModel();
     private final Scale toView = new Scale(1, 1, 1);
     private final PointLight key = new PointLight(Color.gray(0.85));
@@ -65,10 +66,22 @@ final class VirtualHandLayer {
         follower.hand().grading().setGrade(percent / 100.0);
     }
 
+    /** Amplified feedback: 1 (off) to 4, the affected hand's own opening made that much bigger. */
+    void setAmplification(int factor) {
+        amplification = factor;
+        follower.setAmplification(factor);
+    }
+
+    /** True while amplified feedback is on but the affected hand is not in view, so the working hand is mirrored. */
+    boolean fellBack() {
+        return follower.fellBack();
+    }
+
     /** A new session (perhaps another person): bone lengths, fist and smoothing are learned again. */
     void startAfresh() {
         follower = new Follower();
         follower.hand().grading().setGrade(gradePercent / 100.0);
+        follower.setAmplification(amplification);
         skinSample = new SkinSample();
         scene.setVisible(false);
     }
@@ -100,7 +113,7 @@ final class VirtualHandLayer {
         Follower.State state = pose.isEmpty() ? follower.follow(List.of(), Double.NaN, s, width, height)
                 : follower.follow(pose.get().hands(), pose.get().timestampMs(), s, width, height);
         if (state == Follower.State.MOVED) {
-            model.update(follower.hand().skeleton(), follower.placement());
+            model.update(follower.drawn().skeleton(), follower.placement());
             if (tone == SkinTone.LIKE_OTHER_HAND) {
                 follower.workingHand().ifPresent(h -> skinSample.sample(h.landmarks(), argb, width, height, s));
                 if (skinSample.known()) {

@@ -19,6 +19,8 @@ final class VirtualHandChoices {
 
     private final People people;
     private final ObjectProperty<Integer> grade = new SimpleObjectProperty<>(100);
+    /** Amplified feedback, for this sitting only (it needs the affected hand in view, which varies day to day). */
+    private final ObjectProperty<Integer> amplification = new SimpleObjectProperty<>(1);
     private final ObjectProperty<SkinTone> skin = new SimpleObjectProperty<>(SkinTone.LIKE_OTHER_HAND);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private String person = "";
@@ -55,6 +57,19 @@ final class VirtualHandChoices {
     /** The grade in words: "Opens fully", "Opens 50 % as far", "Stays closed". */
     static String gradeWords(int percent) {
         return percent == 100 ? "Opens fully" : percent == 0 ? "Stays closed" : "Opens " + percent + " % as far";
+    }
+
+    static List<Integer> amplificationChoices() {
+        return List.of(1, 2, 3, 4);
+    }
+
+    /** The amplification in words: "Off", "2 times bigger". */
+    static String amplificationWords(int factor) {
+        return factor == 1 ? "Off" : factor + " times bigger";
+    }
+
+    ObjectProperty<Integer> amplificationProperty() {
+        return amplification;
     }
 
     ObjectProperty<Integer> gradeProperty() {

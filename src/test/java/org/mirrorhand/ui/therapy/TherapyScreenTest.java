@@ -119,6 +119,32 @@ class TherapyScreenTest {
         }
     }
 
+    @Test
+    void amplifiedFeedbackIsChosenByKeyBesideTheGradeAndLeavesTheProfileAlone() throws Exception {
+        TherapyStage s = show(GreyCamera::new);
+        try {
+            ComboBox<?> mirror = (ComboBox<?>) s.find("#mirror-mode");
+            ComboBox<?> bigger = (ComboBox<?>) s.find("#virtual-amplification");
+            assertFalse(onFx(bigger::isVisible), "no amplification for the other mirrors");
+            onFx(mirror::requestFocus);
+            while (!onFx(bigger::isVisible) && onFx(() -> mirror.getItems().indexOf(mirror.getValue())
+                    < mirror.getItems().size() - 1)) {
+                onFx(() -> FxTesting.press(s.scene(), KeyCode.DOWN));
+            }
+            assertTrue(onFx(bigger::isVisible), "choosing the virtual hand shows the amplification");
+            assertEquals(1, onFx(bigger::getValue), "off at first");
+            onFx(bigger::requestFocus);
+            for (int i = 0; i < 3; i++) {
+                onFx(() -> FxTesting.press(s.scene(), KeyCode.DOWN));
+            }
+            FxTesting.screenshot(s.scene(), "therapy-setup-amplified");
+            assertEquals(4, onFx(bigger::getValue), "Down three times from off: four times bigger");
+            assertEquals(VirtualHandChoice.DEFAULT, context.people().virtualHand("Ann"), "the profile is not changed");
+        } finally {
+            s.close();
+        }
+    }
+
     /** Space on the focused Start button, pressed and released as a keyboard does; then the live screen shows. */
     private static void pressStart(TherapyStage s) throws Exception {
         onFx(() -> s.screen().firstFocus().requestFocus());
