@@ -59,6 +59,19 @@ public final class Placement {
         return true;
     }
 
+    /**
+     * Places a played movement (no camera hand to follow): its wrist low in the middle of the affected side of the
+     * mirrored picture, the hand about 45 % of the picture's height.
+     */
+    public void placeOnAffectedSide(MirrorSettings s, int width, int height) {
+        double middle = s.affectedSide() == org.mirrorhand.mirror.AffectedSide.LEFT ? s.seam() / 2 : (1 + s.seam()) / 2;
+        state[0] = middle * width;
+        state[1] = 0.85 * height;
+        state[2] = 0.45 * height / 0.19;
+        screenXPerWorldX = s.cameraFacesUser() ? -1 : 1;
+        placed = true;
+    }
+
     public boolean placed() {
         return placed;
     }

@@ -31,6 +31,7 @@ import org.mirrorhand.live.PoseResult;
 import org.mirrorhand.live.TimedFrame;
 import org.mirrorhand.mirror.MirrorMode;
 import org.mirrorhand.mirror.MirrorSettings;
+import org.mirrorhand.virtualhand.MovementPlayback;
 import org.mirrorhand.virtualhand.SkinTone;
 import org.mirrorhand.pose.HandPose;
 
@@ -178,6 +179,11 @@ public final class MirrorDisplay extends StackPane {
     /** How far the virtual hand opens, 0–100 % of the working hand's opening from the person's fist. */
     public void setVirtualGrade(int percent) {
         virtualHand.setGrade(percent);
+    }
+
+    /** "Show the movement": the virtual hand plays an open–close cycle at this pace; null follows the hand again. */
+    public void setPlayback(MovementPlayback.Pace pace) {
+        virtualHand.setPlayback(pace);
     }
 
     /** Amplified feedback on the virtual hand: 1 (off) to 4. */

@@ -17,6 +17,8 @@ import org.mirrorhand.live.PoseResult;
 import org.mirrorhand.mirror.MirrorMode;
 import org.mirrorhand.mirror.MirrorSettings;
 import org.mirrorhand.virtualhand.Follower;
+import org.mirrorhand.virtualhand.MovementPlayback;
+import org.mirrorhand.virtualhand.Placement;
 import org.mirrorhand.virtualhand.SkinSample;
 import org.mirrorhand.virtualhand.SkinTone;
 import org.mirrorhand.virtualhand.scene.HandModel;
@@ -39,6 +41,9 @@ final class VirtualHandLayer {
     private SkinSample skinSample = new SkinSample();
     private SkinTone tone = SkinTone.LIKE_OTHER_HAND;
     private double pictureWidth;
+    private MovementPlayback playback;
+    private final Placement playbackPlace = new Placement();
+    private long playbackStartNanos;
 
     VirtualHandLayer() {
         Group picture = new Group(model, key);
@@ -77,6 +82,17 @@ final class VirtualHandLayer {
         return follower.fellBack();
     }
 
+    /** "Show the movement": plays the built-in open–close cycle at this pace instead of following a hand; null stops. */
+    void setPlayback(MovementPlayback.Pace pace) {
+        if (pace == null) {
+            playback = null;
+            return;
+        }
+        playback = MovementPlayback.builtIn();
+        playback.setPace(pace);
+        playbackStartNanos = System.nanoTime();
+    }
+
     /** A new session (perhaps another person): bone lengths, fist and smoothing are learned again. */
     void startAfresh() {
         follower = new Follower();
@@ -97,18 +113,10 @@ final class VirtualHandLayer {
             scene.setVisible(false);
             return;
         }
-        if (scene.getWidth() != view.getWidth() || scene.getHeight() != view.getHeight() || pictureWidth != width) {
-            scene.setWidth(Math.max(1, view.getWidth()));
-            scene.setHeight(Math.max(1, view.getHeight()));
-            double k = view.getWidth() / width;
-            toView.setX(k);
-            toView.setY(k);
-            toView.setZ(k);
-            // A soft key light above, left of and in front of the picture, like a window's light.
-            key.setTranslateX(width * 0.2);
-            key.setTranslateY(-height * 0.6);
-            key.setTranslateZ(-width * 1.5);
-            pictureWidth = width;
+        fit(width, height, view);
+        if (playback != null) {
+            drawPlayback((System.nanoTime() - playbackStartNanos) / 1e6, s, width, height);
+            return;
         }
         Follower.State state = pose.isEmpty() ? follower.follow(List.of(), Double.NaN, s, width, height)
                 : follower.follow(pose.get().hands(), pose.get().timestampMs(), s, width, height);
@@ -122,5 +130,29 @@ final class VirtualHandLayer {
             }
         }
         scene.setVisible(state != Follower.State.HIDDEN);
+    }
+
+    /** The played movement {@code elapsedMs} into playback, on the affected side (screenshots call it directly). */
+    void drawPlayback(double elapsedMs, MirrorSettings s, int width, int height) {
+        playbackPlace.placeOnAffectedSide(s, width, height);
+        model.update(playback.skeletonAt(elapsedMs), playbackPlace);
+        scene.setVisible(true);
+    }
+
+    /** Sizes the sub-scene to the shown picture and places the light, when the picture's size changed. */
+    void fit(int width, int height, Bounds view) {
+        if (scene.getWidth() != view.getWidth() || scene.getHeight() != view.getHeight() || pictureWidth != width) {
+            scene.setWidth(Math.max(1, view.getWidth()));
+            scene.setHeight(Math.max(1, view.getHeight()));
+            double k = view.getWidth() / width;
+            toView.setX(k);
+            toView.setY(k);
+            toView.setZ(k);
+            // A soft key light above, left of and in front of the picture, like a window's light.
+            key.setTranslateX(width * 0.2);
+            key.setTranslateY(-height * 0.6);
+            key.setTranslateZ(-width * 1.5);
+            pictureWidth = width;
+        }
     }
 }

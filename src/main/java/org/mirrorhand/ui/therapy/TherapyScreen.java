@@ -198,6 +198,13 @@ public final class TherapyScreen implements Screen {
         Label biggerLabel = new Label("Show my own hand's movement, made bigger");
         biggerLabel.setWrapText(true);
         grid.addRow(7, biggerLabel, bigger);
+        ComboBox<VirtualHandChoices.ShowMovement> played = Choices.combo(
+                List.of(VirtualHandChoices.ShowMovement.values()), VirtualHandChoices.ShowMovement::words,
+                virtualHand.showMovementProperty());
+        played.setId("virtual-show-movement");
+        played.setAccessibleText("Show the movement");
+        Label playedLabel = new Label("Show the movement");
+        grid.addRow(8, playedLabel, played);
         grade.setId("virtual-grade");
         skin.setId("virtual-skin");
         grade.setAccessibleText("How far the virtual hand opens");
@@ -213,7 +220,7 @@ public final class TherapyScreen implements Screen {
         problem.visibleProperty().bind(virtualHand.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
         grid.add(problem, 0, 6, 2, 1);
-        for (Node n : List.of(grade, skin, gradeLabel, skinLabel, bigger, biggerLabel)) {
+        for (Node n : List.of(grade, skin, gradeLabel, skinLabel, bigger, biggerLabel, played, playedLabel)) {
             n.visibleProperty().bind(Bindings.createBooleanBinding(() -> mode.getValue() == MirrorMode.VIRTUAL_HAND, mode));
             n.managedProperty().bind(n.visibleProperty());
         }
@@ -221,6 +228,7 @@ public final class TherapyScreen implements Screen {
         virtualHand.skinProperty().addListener((o, old, now) -> display.setSkinTone(now));
         virtualHand.amplificationProperty().addListener((o, old, now) -> display.setAmplification(now == null ? 1 : now));
         model.amplificationProperty().bind(virtualHand.amplificationProperty());
+        virtualHand.showMovementProperty().addListener((o, old, now) -> display.setPlayback(now == null ? null : now.pace()));
     }
 
     /**
