@@ -19,6 +19,14 @@ public final class Tracking {
     }
 
     /**
+     * Amplified feedback: both hands, so the virtual hand can follow the affected one; the count still reads the working
+     * hand, picked by its handedness as always.
+     */
+    public static PoseOptions amplifiedFeedback() {
+        return BOTH_HANDS;
+    }
+
+    /**
      * Mirror therapy: the working hand only. Both hands are often in view (the affected one rests on the table), so the
      * working hand is found and kept by its handedness; the affected one is reported only while it is the only hand
      * seen, so the person can be told.

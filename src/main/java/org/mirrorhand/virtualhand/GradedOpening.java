@@ -44,6 +44,11 @@ public final class GradedOpening {
         fistClosure = pose.closureDegrees();
     }
 
+    /** The calibrated fist; meaningful only when {@link #fistKnown()}. */
+    RigPose fist() {
+        return fist;
+    }
+
     boolean fistKnown() {
         return fistClosure != Double.NEGATIVE_INFINITY;
     }
@@ -78,7 +83,7 @@ public final class GradedOpening {
     }
 
     /** The bend from unit vector at {@code a} to the one at {@code b} in radians; its axis into {@code axisOut}. */
-    private static double axis(double[] d, int a, int b, double[] axisOut) {
+    static double axis(double[] d, int a, int b, double[] axisOut) {
         axisOut[0] = d[a + 1] * d[b + 2] - d[a + 2] * d[b + 1];
         axisOut[1] = d[a + 2] * d[b] - d[a] * d[b + 2];
         axisOut[2] = d[a] * d[b + 1] - d[a + 1] * d[b];
@@ -89,7 +94,7 @@ public final class GradedOpening {
     }
 
     /** Rodrigues' rotation of the unit vector at {@code v[o]} about a unit axis, written to {@code out[p]}. */
-    private static void rotate(double[] v, int o, double[] k, double angle, double[] out, int p) {
+    static void rotate(double[] v, int o, double[] k, double angle, double[] out, int p) {
         double c = Math.cos(angle);
         double s = Math.sin(angle);
         double x = v[o];

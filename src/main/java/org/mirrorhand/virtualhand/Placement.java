@@ -27,6 +27,14 @@ public final class Placement {
      * @return false when the working hand gives no size (all its palm landmarks at one point)
      */
     public boolean update(HandPose working, MirrorSettings s, int width, int height, double timeMs) {
+        return update(working, s, width, height, timeMs, true);
+    }
+
+    /**
+     * Places the virtual hand by a tracked hand: at its mirror image ({@code reflect}, the working hand) or on the
+     * hand itself (the affected hand, for amplified feedback, drawn over where it is).
+     */
+    boolean update(HandPose working, MirrorSettings s, int width, int height, double timeMs, boolean reflect) {
         List<Landmark> img = working.landmarks();
         List<Landmark> world = working.worldLandmarks();
         double inPicture = 0;
@@ -40,14 +48,28 @@ public final class Placement {
             return false;
         }
         double wristX = s.cameraFacesUser() ? 1 - img.get(0).x() : img.get(0).x();
-        state[0] = (2 * s.seam() - wristX) * width;
+        state[0] = (reflect ? 2 * s.seam() - wristX : wristX) * width;
         state[1] = img.get(0).y() * height;
         state[2] = inPicture / inWorld;
         filter.filter(state, 0, timeMs);
-        // The picture is the camera's flipped when the camera faces the person; the skeleton is already the mirror image.
+        // The picture is the camera's flipped when the camera faces the person; the skeleton is already the mirror image
+        // (or, on the hand itself, the hand as it is, which the flip turns the same way).
         screenXPerWorldX = s.cameraFacesUser() ? -1 : 1;
         placed = true;
         return true;
+    }
+
+    /**
+     * Places a played movement (no camera hand to follow): its wrist low in the middle of the affected side of the
+     * mirrored picture, the hand about 45 % of the picture's height.
+     */
+    public void placeOnAffectedSide(MirrorSettings s, int width, int height) {
+        double middle = s.affectedSide() == org.mirrorhand.mirror.AffectedSide.LEFT ? s.seam() / 2 : (1 + s.seam()) / 2;
+        state[0] = middle * width;
+        state[1] = 0.85 * height;
+        state[2] = 0.45 * height / 0.19;
+        screenXPerWorldX = s.cameraFacesUser() ? -1 : 1;
+        placed = true;
     }
 
     public boolean placed() {

@@ -16,6 +16,7 @@ public final class VirtualHand {
 
     private final BoneLengths lengths;
     private final GradedOpening grading = new GradedOpening();
+    private final AmplifiedOpening amplifying = new AmplifiedOpening();
     private final RigPose pose = new RigPose();
     private final CalmFilter palmFilter;
     private final CalmFilter boneFilter;
@@ -63,7 +64,14 @@ public final class VirtualHand {
         if (smoothing) {
             smooth(timeMs);
         }
-        grading.apply(pose);
+        if (amplifying.factor() > 1) {
+            // Amplified feedback shows the hand's own movement made bigger, not graded down.
+            if (grading.fistKnown()) {
+                amplifying.apply(pose, grading.fist());
+            }
+        } else {
+            grading.apply(pose);
+        }
         pose.build(lengths, mirrored, skeleton);
         ready = true;
         return true;
@@ -95,6 +103,11 @@ public final class VirtualHand {
 
     public GradedOpening grading() {
         return grading;
+    }
+
+    /** Amplified feedback (off by default); the fist it amplifies from is the one {@link #grading()} keeps. */
+    public AmplifiedOpening amplifying() {
+        return amplifying;
     }
 
     /** Uses the working hand's pose as the person's calibrated fist (for graded movement). */

@@ -1,6 +1,7 @@
 package org.mirrorhand.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -110,6 +111,34 @@ class LiveSessionIT {
         try (SqliteSessionStore store = SqliteSessionStore.open(data.resolve("history.db"))) {
             assertEquals(store.reps(mirror.sessionId).size(), store.reps(virtual.sessionId).size(),
                     "the same reps stored in both mirrors");
+        }
+    }
+
+    @Test
+    void amplifiedFeedbackStoresExactlyTheRealRepsAndExtensionNeverTheAmplifiedOnes() throws Exception {
+        MirrorSettings virtualHand = MirrorSettings.DEFAULTS.withMode(MirrorMode.VIRTUAL_HAND);
+        Drawn plain = run(VideoFile.openForScreen(VIDEO), Tracking.amplifiedFeedback(), LiveSession.Pacing.EVERY_FRAME,
+                AffectedSide.LEFT, virtualHand, null);
+        Follower follower = new Follower();
+        follower.setAmplification(4);
+        int[] ownHand = {0};
+        Drawn amplified = run(VideoFile.openForScreen(VIDEO), Tracking.amplifiedFeedback(),
+                LiveSession.Pacing.EVERY_FRAME, AffectedSide.LEFT, virtualHand, (s, pose, argb, w, h) -> {
+                    if (follower.follow(pose.map(PoseResult::hands).orElse(List.of()),
+                            pose.map(PoseResult::timestampMs).orElse(Double.NaN), s, w, h) == Follower.State.MOVED
+                            && follower.drawn() != follower.hand()) {
+                        ownHand[0]++;
+                    }
+                });
+        assertTrue(ownHand[0] > 10, "the virtual hand followed the affected hand, made bigger: " + ownHand[0] + " times");
+        assertEquals(3, plain.shown, "the working hand's count with both hands tracked");
+        assertEquals(plain.shown, amplified.shown, "the same count on screen with and without amplification");
+        try (SqliteSessionStore store = SqliteSessionStore.open(data.resolve("history.db"))) {
+            List<RepRecord> real = store.reps(plain.sessionId);
+            assertFalse(real.isEmpty(), "reps were stored");
+            assertEquals(real, store.reps(amplified.sessionId), "every stored rep, timing and extension is the real one");
+            assertEquals(store.rom(plain.sessionId), store.rom(amplified.sessionId),
+                    "the stored range of motion is the real one");
         }
     }
 

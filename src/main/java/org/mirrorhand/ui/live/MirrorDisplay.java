@@ -31,6 +31,7 @@ import org.mirrorhand.live.PoseResult;
 import org.mirrorhand.live.TimedFrame;
 import org.mirrorhand.mirror.MirrorMode;
 import org.mirrorhand.mirror.MirrorSettings;
+import org.mirrorhand.virtualhand.MovementPlayback;
 import org.mirrorhand.virtualhand.SkinTone;
 import org.mirrorhand.pose.HandPose;
 
@@ -132,6 +133,8 @@ public final class MirrorDisplay extends StackPane {
         stats.set(s);
         warning.set(settings.get().mode() == MirrorMode.VIRTUAL_HAND && !virtualHand.available()
                 ? "This computer's graphics cannot draw the virtual hand. Press M for another mirror."
+                : settings.get().mode() == MirrorMode.VIRTUAL_HAND && virtualHand.fellBack()
+                ? "Your other hand is not in view, so the virtual hand copies your working hand."
                 : painter.latency().count() >= 30 ? s.warning().orElse("") : "");
         String pose = session.latestPose().isEmpty() ? "no pose yet"
                 : String.format("pose %4.1f per second   pose age p50 %3.0f ms", session.poseFps(),
@@ -176,6 +179,16 @@ public final class MirrorDisplay extends StackPane {
     /** How far the virtual hand opens, 0–100 % of the working hand's opening from the person's fist. */
     public void setVirtualGrade(int percent) {
         virtualHand.setGrade(percent);
+    }
+
+    /** "Show the movement": the virtual hand plays an open–close cycle at this pace; null follows the hand again. */
+    public void setPlayback(MovementPlayback.Pace pace) {
+        virtualHand.setPlayback(pace);
+    }
+
+    /** Amplified feedback on the virtual hand: 1 (off) to 4. */
+    public void setAmplification(int factor) {
+        virtualHand.setAmplification(factor);
     }
 
     /** The virtual hand's skin (the "Virtual hand" mirror). */

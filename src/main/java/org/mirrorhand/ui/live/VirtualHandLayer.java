@@ -17,6 +17,8 @@ import org.mirrorhand.live.PoseResult;
 import org.mirrorhand.mirror.MirrorMode;
 import org.mirrorhand.mirror.MirrorSettings;
 import org.mirrorhand.virtualhand.Follower;
+import org.mirrorhand.virtualhand.MovementPlayback;
+import org.mirrorhand.virtualhand.Placement;
 import org.mirrorhand.virtualhand.SkinSample;
 import org.mirrorhand.virtualhand.SkinTone;
 import org.mirrorhand.virtualhand.scene.HandModel;
@@ -30,6 +32,7 @@ final class VirtualHandLayer {
 
     private Follower follower = new Follower();
     private int gradePercent = 100;
+    private int amplification = 1;
     private final HandModel model = new HandModel();
     private final Scale toView = new Scale(1, 1, 1);
     private final PointLight key = new PointLight(Color.gray(0.85));
@@ -38,6 +41,9 @@ final class VirtualHandLayer {
     private SkinSample skinSample = new SkinSample();
     private SkinTone tone = SkinTone.LIKE_OTHER_HAND;
     private double pictureWidth;
+    private MovementPlayback playback;
+    private final Placement playbackPlace = new Placement();
+    private long playbackStartNanos;
 
     VirtualHandLayer() {
         Group picture = new Group(model, key);
@@ -65,10 +71,33 @@ final class VirtualHandLayer {
         follower.hand().grading().setGrade(percent / 100.0);
     }
 
+    /** Amplified feedback: 1 (off) to 4, the affected hand's own opening made that much bigger. */
+    void setAmplification(int factor) {
+        amplification = factor;
+        follower.setAmplification(factor);
+    }
+
+    /** True while amplified feedback is on but the affected hand is not in view, so the working hand is mirrored. */
+    boolean fellBack() {
+        return follower.fellBack();
+    }
+
+    /** "Show the movement": plays the built-in open–close cycle at this pace instead of following a hand; null stops. */
+    void setPlayback(MovementPlayback.Pace pace) {
+        if (pace == null) {
+            playback = null;
+            return;
+        }
+        playback = MovementPlayback.builtIn();
+        playback.setPace(pace);
+        playbackStartNanos = System.nanoTime();
+    }
+
     /** A new session (perhaps another person): bone lengths, fist and smoothing are learned again. */
     void startAfresh() {
         follower = new Follower();
         follower.hand().grading().setGrade(gradePercent / 100.0);
+        follower.setAmplification(amplification);
         skinSample = new SkinSample();
         scene.setVisible(false);
     }
@@ -84,6 +113,34 @@ final class VirtualHandLayer {
             scene.setVisible(false);
             return;
         }
+        fit(width, height, view);
+        if (playback != null) {
+            drawPlayback((System.nanoTime() - playbackStartNanos) / 1e6, s, width, height);
+            return;
+        }
+        Follower.State state = pose.isEmpty() ? follower.follow(List.of(), Double.NaN, s, width, height)
+                : follower.follow(pose.get().hands(), pose.get().timestampMs(), s, width, height);
+        if (state == Follower.State.MOVED) {
+            model.update(follower.drawn().skeleton(), follower.placement());
+            if (tone == SkinTone.LIKE_OTHER_HAND) {
+                follower.workingHand().ifPresent(h -> skinSample.sample(h.landmarks(), argb, width, height, s));
+                if (skinSample.known()) {
+                    model.setSkinColour(skinSample.rgb());
+                }
+            }
+        }
+        scene.setVisible(state != Follower.State.HIDDEN);
+    }
+
+    /** The played movement {@code elapsedMs} into playback, on the affected side (screenshots call it directly). */
+    void drawPlayback(double elapsedMs, MirrorSettings s, int width, int height) {
+        playbackPlace.placeOnAffectedSide(s, width, height);
+        model.update(playback.skeletonAt(elapsedMs), playbackPlace);
+        scene.setVisible(true);
+    }
+
+    /** Sizes the sub-scene to the shown picture and places the light, when the picture's size changed. */
+    void fit(int width, int height, Bounds view) {
         if (scene.getWidth() != view.getWidth() || scene.getHeight() != view.getHeight() || pictureWidth != width) {
             scene.setWidth(Math.max(1, view.getWidth()));
             scene.setHeight(Math.max(1, view.getHeight()));
@@ -97,17 +154,5 @@ final class VirtualHandLayer {
             key.setTranslateZ(-width * 1.5);
             pictureWidth = width;
         }
-        Follower.State state = pose.isEmpty() ? follower.follow(List.of(), Double.NaN, s, width, height)
-                : follower.follow(pose.get().hands(), pose.get().timestampMs(), s, width, height);
-        if (state == Follower.State.MOVED) {
-            model.update(follower.hand().skeleton(), follower.placement());
-            if (tone == SkinTone.LIKE_OTHER_HAND) {
-                follower.workingHand().ifPresent(h -> skinSample.sample(h.landmarks(), argb, width, height, s));
-                if (skinSample.known()) {
-                    model.setSkinColour(skinSample.rgb());
-                }
-            }
-        }
-        scene.setVisible(state != Follower.State.HIDDEN);
     }
 }

@@ -191,6 +191,20 @@ public final class TherapyScreen implements Screen {
         ComboBox<Integer> grade = Choices.combo(VirtualHandChoices.gradeChoices(), VirtualHandChoices::gradeWords,
                 virtualHand.gradeProperty());
         ComboBox<SkinTone> skin = Choices.combo(List.of(SkinTone.values()), SkinTone::label, virtualHand.skinProperty());
+        ComboBox<Integer> bigger = Choices.combo(VirtualHandChoices.amplificationChoices(),
+                VirtualHandChoices::amplificationWords, virtualHand.amplificationProperty());
+        bigger.setId("virtual-amplification");
+        bigger.setAccessibleText("Show my own hand's movement, made bigger");
+        Label biggerLabel = new Label("Show my own hand's movement, made bigger");
+        biggerLabel.setWrapText(true);
+        grid.addRow(7, biggerLabel, bigger);
+        ComboBox<VirtualHandChoices.ShowMovement> played = Choices.combo(
+                List.of(VirtualHandChoices.ShowMovement.values()), VirtualHandChoices.ShowMovement::words,
+                virtualHand.showMovementProperty());
+        played.setId("virtual-show-movement");
+        played.setAccessibleText("Show the movement");
+        Label playedLabel = new Label("Show the movement");
+        grid.addRow(8, playedLabel, played);
         grade.setId("virtual-grade");
         skin.setId("virtual-skin");
         grade.setAccessibleText("How far the virtual hand opens");
@@ -206,12 +220,15 @@ public final class TherapyScreen implements Screen {
         problem.visibleProperty().bind(virtualHand.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
         grid.add(problem, 0, 6, 2, 1);
-        for (Node n : List.of(grade, skin, gradeLabel, skinLabel)) {
+        for (Node n : List.of(grade, skin, gradeLabel, skinLabel, bigger, biggerLabel, played, playedLabel)) {
             n.visibleProperty().bind(Bindings.createBooleanBinding(() -> mode.getValue() == MirrorMode.VIRTUAL_HAND, mode));
             n.managedProperty().bind(n.visibleProperty());
         }
         virtualHand.gradeProperty().addListener((o, old, now) -> display.setVirtualGrade(now == null ? 100 : now));
         virtualHand.skinProperty().addListener((o, old, now) -> display.setSkinTone(now));
+        virtualHand.amplificationProperty().addListener((o, old, now) -> display.setAmplification(now == null ? 1 : now));
+        model.amplificationProperty().bind(virtualHand.amplificationProperty());
+        virtualHand.showMovementProperty().addListener((o, old, now) -> display.setPlayback(now == null ? null : now.pace()));
     }
 
     /**

@@ -22,6 +22,7 @@ import org.mirrorhand.live.LiveRecording;
 import org.mirrorhand.live.LiveSession;
 import org.mirrorhand.live.PoseResult;
 import org.mirrorhand.live.Tracking;
+import org.mirrorhand.pose.PoseOptions;
 import org.mirrorhand.live.WorkingHand;
 import org.mirrorhand.mirror.SeamFollower;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -60,6 +61,7 @@ final class TherapyViewModel {
     private final ObjectProperty<Integer> repTarget = new SimpleObjectProperty<>(Exercise.OPEN_HAND.usualReps());
     private final IntegerProperty minutes = new SimpleIntegerProperty(30);
     private final ObjectProperty<MirrorSettings> mirror = new SimpleObjectProperty<>();
+    private final ObjectProperty<Integer> amplification = new SimpleObjectProperty<>(1);
     private final ReadOnlyIntegerWrapper reps = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper time = new ReadOnlyStringWrapper("0:00");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -214,7 +216,7 @@ final class TherapyViewModel {
             recording = sample;
         }
         // A --source video plays at its own speed like a camera; pose takes the newest frame it can.
-        pipeline.set(LiveSession.on(source).pose(context.estimators(), Tracking.workingHand(mirror.get().affectedSide())).recording(recording).start());
+        pipeline.set(LiveSession.on(source).pose(context.estimators(), tracking()).recording(recording).start());
         lastPoseMs = Double.NaN;
         phase.set(Phase.LIVE);
     }
@@ -470,6 +472,18 @@ final class TherapyViewModel {
 
     IntegerProperty minutesProperty() {
         return minutes;
+    }
+
+    /** Both hands while the virtual hand amplifies the affected one's movement; else the working hand only. */
+    private PoseOptions tracking() {
+        boolean amplified = mirror.get().mode() == MirrorMode.VIRTUAL_HAND && amplification.get() != null
+                && amplification.get() > 1;
+        return amplified ? Tracking.amplifiedFeedback() : Tracking.workingHand(mirror.get().affectedSide());
+    }
+
+    /** Amplified feedback's factor on the virtual hand (1 is off); two hands are tracked when it is on. */
+    ObjectProperty<Integer> amplificationProperty() {
+        return amplification;
     }
 
     ObjectProperty<MirrorSettings> mirrorProperty() {

@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.mirrorhand.history.VirtualHandChoice;
 import org.mirrorhand.ui.People;
+import org.mirrorhand.virtualhand.MovementPlayback;
 import org.mirrorhand.virtualhand.SkinTone;
 
 /**
@@ -17,8 +18,33 @@ import org.mirrorhand.virtualhand.SkinTone;
  */
 final class VirtualHandChoices {
 
+    /** "Show the movement": off, or a played opening of a hand at a pace, for a day when neither hand moves well. */
+    enum ShowMovement {
+        OFF("Off", null), SLOW("Slowly", MovementPlayback.Pace.SLOW), MEDIUM("At a medium pace", MovementPlayback.Pace.MEDIUM);
+
+        private final String words;
+        private final MovementPlayback.Pace pace;
+
+        ShowMovement(String words, MovementPlayback.Pace pace) {
+            this.words = words;
+            this.pace = pace;
+        }
+
+        String words() {
+            return words;
+        }
+
+        /** The pace, or null when off. */
+        MovementPlayback.Pace pace() {
+            return pace;
+        }
+    }
+
     private final People people;
     private final ObjectProperty<Integer> grade = new SimpleObjectProperty<>(100);
+    /** Amplified feedback, for this sitting only (it needs the affected hand in view, which varies day to day). */
+    private final ObjectProperty<Integer> amplification = new SimpleObjectProperty<>(1);
+    private final ObjectProperty<ShowMovement> showMovement = new SimpleObjectProperty<>(ShowMovement.OFF);
     private final ObjectProperty<SkinTone> skin = new SimpleObjectProperty<>(SkinTone.LIKE_OTHER_HAND);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private String person = "";
@@ -55,6 +81,23 @@ final class VirtualHandChoices {
     /** The grade in words: "Opens fully", "Opens 50 % as far", "Stays closed". */
     static String gradeWords(int percent) {
         return percent == 100 ? "Opens fully" : percent == 0 ? "Stays closed" : "Opens " + percent + " % as far";
+    }
+
+    static List<Integer> amplificationChoices() {
+        return List.of(1, 2, 3, 4);
+    }
+
+    /** The amplification in words: "Off", "2 times bigger". */
+    static String amplificationWords(int factor) {
+        return factor == 1 ? "Off" : factor + " times bigger";
+    }
+
+    ObjectProperty<ShowMovement> showMovementProperty() {
+        return showMovement;
+    }
+
+    ObjectProperty<Integer> amplificationProperty() {
+        return amplification;
     }
 
     ObjectProperty<Integer> gradeProperty() {

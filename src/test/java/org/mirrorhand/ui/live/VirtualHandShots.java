@@ -37,6 +37,7 @@ import org.mirrorhand.pose.HandPoseEstimator;
 import org.mirrorhand.pose.PoseOptions;
 import org.mirrorhand.ui.FxTesting;
 import org.mirrorhand.virtualhand.HandBones;
+import org.mirrorhand.virtualhand.MovementPlayback;
 
 /**
  * Photographs the virtual hand drawn by the real display path from one shared video tracked by the real models, at the
@@ -63,7 +64,11 @@ final class VirtualHandShots {
                 System.exit(1);
             }
             Files.createDirectories(out);
-            photograph(video, out);
+            if (args.length > 2 && args[2].equals("playback")) {
+                photographPlayback(video, out);
+            } else {
+                photograph(video, out);
+            }
             Platform.exit();
             System.exit(0);
         } catch (Throwable t) {
@@ -108,6 +113,28 @@ final class VirtualHandShots {
                 }
             }
         });
+    }
+
+    /**
+     * "Show the movement": the built-in cycle played at the slow pace over the video's first frame, photographed at
+     * its start (the fist), a quarter of the way (half-open) and half-way (fully open), with no hand tracked at all.
+     */
+    private static void photographPlayback(Path video, Path out) throws Exception {
+        Frame first;
+        try (FrameSource source = MediaFiles.open(video)) {
+            first = source.next().orElseThrow(() -> new IllegalStateException(video + " has no frames"));
+        }
+        MirrorSettings virtual = new MirrorSettings(MirrorMode.VIRTUAL_HAND, AffectedSide.LEFT, 0.5, true);
+        Shots shots = new Shots();
+        double[] at = {0, 2000, 4000};
+        String[] words = {"fist", "half-open", "open"};
+        for (int m = 0; m < at.length; m++) {
+            double ms = at[m];
+            onFx(() -> shots.drawPlayback(first, virtual, ms));
+            String file = "playback-slow-" + (m + 1) + "-" + words[m];
+            double changed = shots.save(out.resolve(file + ".png"));
+            System.out.printf(Locale.ROOT, "shot %s covered %.4f (%.0f ms into the slow cycle)%n", file, changed, ms);
+        }
     }
 
     /** The frames to photograph: the most open, the one half-way between it and the most closed, the most closed. */
@@ -191,6 +218,20 @@ final class VirtualHandShots {
             BoundingBox shown = new BoundingBox(0, 0, frame.image().width() * SHOWN_HEIGHT / frame.image().height(),
                     SHOWN_HEIGHT);
             virtualPainter.paint(f, s, pose, (st, p, argb, w, h) -> layer.show(st, p, argb, w, h, shown));
+        }
+
+        /** The picture with no hand tracked, and the played movement {@code elapsedMs} into its cycle over it. */
+        void drawPlayback(Frame frame, MirrorSettings s, double elapsedMs) {
+            settings = s;
+            TimedFrame f = new TimedFrame(LiveFrame.of(frame), System.nanoTime());
+            realPainter.paint(f, s.withMode(MirrorMode.NONE), Optional.empty());
+            BoundingBox shown = new BoundingBox(0, 0, frame.image().width() * SHOWN_HEIGHT / frame.image().height(),
+                    SHOWN_HEIGHT);
+            layer.setPlayback(MovementPlayback.Pace.SLOW);
+            virtualPainter.paint(f, s, Optional.empty(), (st, p, argb, w, h) -> {
+                layer.fit(w, h, shown);
+                layer.drawPlayback(elapsedMs, st, w, h);
+            });
         }
 
         /** Photographs both pictures; returns the share of the picture the virtual hand changed. */
