@@ -4,7 +4,9 @@ package org.mirrorhand.virtualhand;
  * A One Euro filter (Casiez et al., CHI 2012) over a small vector: still hands are held very calm (low cut-off), quick
  * moves follow with little lag (the cut-off rises with speed). The virtual hand filters directions and the palm's axes
  * with it (unit vectors, renormalised by the caller), so it smooths rotations, never the positions of the joints.
- * No allocation per sample. One thread.
+ * Not {@code pose.OneEuroFilter}: that one is MediaPipe's per-coordinate filter, pinned by the reference tests; here
+ * one speed (the vector's) sets one cut-off for all components, so a direction is never bent by uneven smoothing, and
+ * a gap of over a second starts afresh. No allocation per sample. One thread.
  */
 final class CalmFilter {
 
