@@ -156,7 +156,13 @@ public final class TherapyScreen implements Screen {
         grid.addRow(3, new Label("Affected hand"), sideBox);
         sideBox.setId("affected-side");
         modeBox.setId("mirror-mode");
-        addVirtualHandRows(grid, mode);
+        // The virtual hand's own choices stand beside the others, not under them: five more rows would push the
+        // title and the keys out of a laptop's window.
+        GridPane virtualGrid = new GridPane();
+        virtualGrid.setHgap(20);
+        virtualGrid.setVgap(14);
+        addVirtualHandRows(virtualGrid, mode);
+        HBox allChoices = new HBox(48, grid, virtualGrid);
         Label sideNote = new Label();
         sideNote.textProperty().bind(model.sideNoteProperty());
         sideNote.getStyleClass().add("warning");
@@ -180,7 +186,7 @@ public final class TherapyScreen implements Screen {
         keys.getStyleClass().add("hint");
         keys.setWrapText(true);
         keys.setMinHeight(Region.USE_PREF_SIZE);
-        setup.getChildren().addAll(title, new Label("Exercise"), choices, prompt, grid, sideNote,
+        setup.getChildren().addAll(title, new Label("Exercise"), choices, prompt, allChoices, sideNote,
                 new HBox(16, start, backButton),
                 message, keys);
         setup.setPadding(new Insets(40, 60, 40, 60));
@@ -196,34 +202,37 @@ public final class TherapyScreen implements Screen {
         bigger.setId("virtual-amplification");
         bigger.setAccessibleText("Show my own hand's movement, made bigger");
         Label biggerLabel = new Label("Show my own hand's movement, made bigger");
-        biggerLabel.setWrapText(true);
-        grid.addRow(7, biggerLabel, bigger);
+        grid.addRow(3, biggerLabel, bigger);
         ComboBox<VirtualHandChoices.ShowMovement> played = Choices.combo(
                 List.of(VirtualHandChoices.ShowMovement.values()), VirtualHandChoices.ShowMovement::words,
                 virtualHand.showMovementProperty());
         played.setId("virtual-show-movement");
         played.setAccessibleText("Show the movement");
         Label playedLabel = new Label("Show the movement");
-        grid.addRow(8, playedLabel, played);
+        grid.addRow(4, playedLabel, played);
         grade.setId("virtual-grade");
         skin.setId("virtual-skin");
         grade.setAccessibleText("How far the virtual hand opens");
         skin.setAccessibleText("Skin of the virtual hand");
         Label gradeLabel = new Label("Virtual hand");
         Label skinLabel = new Label("Skin");
-        grid.addRow(4, gradeLabel, grade);
-        grid.addRow(5, skinLabel, skin);
+        grid.addRow(0, gradeLabel, grade);
+        grid.addRow(1, skinLabel, skin);
         Label problem = new Label();
         problem.textProperty().bind(virtualHand.problemProperty());
         problem.getStyleClass().add("warning");
         problem.setWrapText(true);
+        problem.setMaxWidth(600);
         problem.visibleProperty().bind(virtualHand.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
-        grid.add(problem, 0, 6, 2, 1);
-        for (Node n : List.of(grade, skin, gradeLabel, skinLabel, bigger, biggerLabel, played, playedLabel)) {
-            n.visibleProperty().bind(Bindings.createBooleanBinding(() -> mode.getValue() == MirrorMode.VIRTUAL_HAND, mode));
-            n.managedProperty().bind(n.visibleProperty());
+        grid.add(problem, 0, 2, 2, 1);
+        for (Label l : List.of(gradeLabel, skinLabel, biggerLabel, playedLabel)) {
+            l.setWrapText(true);
+            l.setMaxWidth(280);
+            l.setMinHeight(Region.USE_PREF_SIZE);
         }
+        grid.visibleProperty().bind(Bindings.createBooleanBinding(() -> mode.getValue() == MirrorMode.VIRTUAL_HAND, mode));
+        grid.managedProperty().bind(grid.visibleProperty());
         virtualHand.gradeProperty().addListener((o, old, now) -> display.setVirtualGrade(now == null ? 100 : now));
         virtualHand.skinProperty().addListener((o, old, now) -> display.setSkinTone(now));
         virtualHand.amplificationProperty().addListener((o, old, now) -> display.setAmplification(now == null ? 1 : now));
