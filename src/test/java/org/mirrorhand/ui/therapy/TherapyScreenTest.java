@@ -98,9 +98,9 @@ class TherapyScreenTest {
             ComboBox<?> mirror = (ComboBox<?>) s.find("#mirror-mode");
             ComboBox<?> grade = (ComboBox<?>) s.find("#virtual-grade");
             ComboBox<?> skin = (ComboBox<?>) s.find("#virtual-skin");
-            assertFalse(onFx(grade::isVisible), "no grade for the other mirrors");
+            assertFalse(onFx(() -> onScreen(grade)), "no grade for the other mirrors");
             chooseVirtualHand(s, mirror, grade);
-            assertTrue(onFx(grade::isVisible), "choosing the virtual hand shows its grade");
+            assertTrue(onFx(() -> onScreen(grade)), "choosing the virtual hand shows its grade");
             onFx(grade::requestFocus);
             for (int i = 0; i < 5; i++) {
                 onFx(() -> FxTesting.press(s.scene(), KeyCode.UP));
@@ -121,9 +121,9 @@ class TherapyScreenTest {
         try {
             ComboBox<?> mirror = (ComboBox<?>) s.find("#mirror-mode");
             ComboBox<?> bigger = (ComboBox<?>) s.find("#virtual-amplification");
-            assertFalse(onFx(bigger::isVisible), "no amplification for the other mirrors");
+            assertFalse(onFx(() -> onScreen(bigger)), "no amplification for the other mirrors");
             chooseVirtualHand(s, mirror, bigger);
-            assertTrue(onFx(bigger::isVisible), "choosing the virtual hand shows the amplification");
+            assertTrue(onFx(() -> onScreen(bigger)), "choosing the virtual hand shows the amplification");
             assertEquals(1, onFx(bigger::getValue), "off at first");
             onFx(bigger::requestFocus);
             for (int i = 0; i < 3; i++) {
@@ -132,7 +132,7 @@ class TherapyScreenTest {
             FxTesting.screenshot(s.scene(), "therapy-setup-amplified");
             assertEquals(4, onFx(bigger::getValue), "Down three times from off: four times bigger");
             ComboBox<?> played = (ComboBox<?>) s.find("#virtual-show-movement");
-            assertTrue(onFx(played::isVisible), "'Show the movement' is beside them");
+            assertTrue(onFx(() -> onScreen(played)), "'Show the movement' is beside them");
             onFx(played::requestFocus);
             onFx(() -> FxTesting.press(s.scene(), KeyCode.DOWN));
             assertEquals(VirtualHandChoices.ShowMovement.SLOW, onFx(played::getValue), "Down once from off: slowly");
@@ -145,7 +145,7 @@ class TherapyScreenTest {
     /** Down on the mirror choice until the virtual hand's row {@code shown} appears (or the list ends). */
     private static void chooseVirtualHand(TherapyStage s, ComboBox<?> mirror, Node shown) throws Exception {
         onFx(mirror::requestFocus);
-        while (!onFx(shown::isVisible) && onFx(() -> mirror.getItems().indexOf(mirror.getValue())
+        while (!onFx(() -> onScreen(shown)) && onFx(() -> mirror.getItems().indexOf(mirror.getValue())
                 < mirror.getItems().size() - 1)) {
             onFx(() -> FxTesting.press(s.scene(), KeyCode.DOWN));
         }
