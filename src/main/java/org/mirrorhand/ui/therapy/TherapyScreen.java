@@ -154,6 +154,11 @@ public final class TherapyScreen implements Screen {
         grid.addRow(1, new Label("How long"), minutes);
         grid.addRow(2, new Label("Mirror"), modeBox);
         grid.addRow(3, new Label("Affected hand"), sideBox);
+        for (Node n : grid.getChildren()) {
+            if (n instanceof Label l) {
+                l.setMinWidth(Region.USE_PREF_SIZE); // never "How many …" when the window is narrow
+            }
+        }
         sideBox.setId("affected-side");
         modeBox.setId("mirror-mode");
         // The virtual hand's own choices stand beside the others, not under them: five more rows would push the
@@ -162,7 +167,7 @@ public final class TherapyScreen implements Screen {
         virtualGrid.setHgap(20);
         virtualGrid.setVgap(14);
         addVirtualHandRows(virtualGrid, mode);
-        HBox allChoices = new HBox(48, grid, virtualGrid);
+        HBox allChoices = new HBox(24, grid, virtualGrid);
         Label sideNote = new Label();
         sideNote.textProperty().bind(model.sideNoteProperty());
         sideNote.getStyleClass().add("warning");
@@ -179,6 +184,8 @@ public final class TherapyScreen implements Screen {
         message.textProperty().bind(model.messageProperty());
         message.getStyleClass().add("warning");
         message.setWrapText(true);
+        message.visibleProperty().bind(message.textProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty()); // no empty line's height when silent
         // R (say it again) is shown in the band above the mirror itself. Two lines at 1280 × 800: the label keeps the
         // height of its wrapped text, or the box squeezes it to one line and cuts it short.
         Label keys = new Label("Up and Down change a choice. During the session: Esc or Space stops; "
@@ -189,7 +196,7 @@ public final class TherapyScreen implements Screen {
         setup.getChildren().addAll(title, new Label("Exercise"), choices, prompt, allChoices, sideNote,
                 new HBox(16, start, backButton),
                 message, keys);
-        setup.setPadding(new Insets(40, 60, 40, 60));
+        setup.setPadding(new Insets(32, 28, 32, 60));
     }
 
     /** The virtual hand's grade and skin, shown only while the mirror is the virtual hand. */
@@ -200,8 +207,8 @@ public final class TherapyScreen implements Screen {
         ComboBox<Integer> bigger = Choices.combo(VirtualHandChoices.amplificationChoices(),
                 VirtualHandChoices::amplificationWords, virtualHand.amplificationProperty());
         bigger.setId("virtual-amplification");
-        bigger.setAccessibleText("Show my own hand's movement, made bigger");
-        Label biggerLabel = new Label("Show my own hand's movement, made bigger");
+        bigger.setAccessibleText("Make my own movement bigger");
+        Label biggerLabel = new Label("Make my own movement bigger");
         grid.addRow(3, biggerLabel, bigger);
         ComboBox<VirtualHandChoices.ShowMovement> played = Choices.combo(
                 List.of(VirtualHandChoices.ShowMovement.values()), VirtualHandChoices.ShowMovement::words,
@@ -228,7 +235,7 @@ public final class TherapyScreen implements Screen {
         grid.add(problem, 0, 2, 2, 1);
         for (Label l : List.of(gradeLabel, skinLabel, biggerLabel, playedLabel)) {
             l.setWrapText(true);
-            l.setMaxWidth(280);
+            l.setMaxWidth(190);
             l.setMinHeight(Region.USE_PREF_SIZE);
         }
         grid.visibleProperty().bind(Bindings.createBooleanBinding(() -> mode.getValue() == MirrorMode.VIRTUAL_HAND, mode));

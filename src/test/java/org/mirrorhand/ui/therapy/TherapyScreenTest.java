@@ -116,6 +116,22 @@ class TherapyScreenTest {
     }
 
     @Test
+    void atThe1280By800OfASmallLaptopTheVirtualHandsSetupFitsTheWindow() throws Exception {
+        TherapyStage s = show(GreyCamera::new, 1280, 800);
+        try {
+            ComboBox<?> grade = (ComboBox<?>) s.find("#virtual-grade");
+            chooseVirtualHand(s, (ComboBox<?>) s.find("#mirror-mode"), grade);
+            assertTrue(onFx(() -> onScreen(grade)));
+            FxTesting.screenshot(s.scene(), "therapy-setup-virtual-hand-1280x800");
+            // Before the choices stood in two columns, the title ran out of the top of a 1600 × 900 window.
+            List<String> problems = onFx(() -> ScreenText.problems(s.scene()));
+            assertTrue(problems.isEmpty(), String.join("\n", problems));
+        } finally {
+            s.close();
+        }
+    }
+
+    @Test
     void amplifiedFeedbackAndShowingTheMovementAreChosenByKeyBesideTheGradeAndLeaveTheProfileAlone() throws Exception {
         TherapyStage s = show(GreyCamera::new);
         try {
