@@ -31,8 +31,8 @@ import picocli.CommandLine.TypeConversionException;
 /**
  * Benchmark of the app's own display path: a looping video played at its own speed stands in for the camera, a
  * {@link LiveSession} runs it with pose estimation as the therapy screen does (one hand tracked), and this thread draws
- * each newest frame through the {@link MirrorPainter} the screen uses, by default from RGB frames as a camera gives them
- * (so the RGB→ARGB packing is measured). Ends with one line of figures. With --soak it runs for minutes and prints
+ * each newest frame through the {@link MirrorPainter} the screen uses, by default from BGR frames converted by the
+ * camera's own code on the capture thread (latency counts from before that conversion, so it is measured). Ends with one line of figures. With --soak it runs for minutes and prints
  * memory as it goes.
  */
 @Command(name = "bench-display", mixinStandardHelpOptions = true,
@@ -53,7 +53,7 @@ final class BenchDisplayCommand implements Callable<Integer> {
     boolean noPose;
 
     @Option(names = "--screen-decode",
-            description = "Decode the video straight to screen pixels (as the app plays --source), not to RGB as a camera gives.")
+            description = "Decode the video straight to screen pixels (as the app plays --source), not to BGR converted as a camera's frames are.")
     boolean screenDecode;
 
     @Option(names = "--mirror-mode", paramLabel = "MODE", defaultValue = "mirror-box", converter = ModeConverter.class,
@@ -70,7 +70,7 @@ final class BenchDisplayCommand implements Callable<Integer> {
             return 2;
         }
         VideoFile.open(source).close(); // fail early, with the file's own message
-        LoopingSource looping = new LoopingSource(() -> screenDecode ? VideoFile.openForScreen(source) : VideoFile.open(source));
+        LoopingSource looping = new LoopingSource(() -> screenDecode ? VideoFile.openForScreen(source) : VideoFile.openAsCamera(source));
         LiveSession.Builder builder = LiveSession.on(new PacedSource(looping));
         if (!noPose) {
             builder.pose(HandPoseEngines::open, Tracking.ONE_HAND.withThreads(threads.count()));
@@ -131,7 +131,7 @@ final class BenchDisplayCommand implements Callable<Integer> {
         LatencyMeter.Stats w = painter.work().stats();
         LatencyMeter.Stats a = painter.poseAge().stats();
         System.out.printf("display path at %dx%d (%s frames, %s) over %d s, pose %s:%n", painter.width(), painter.height(),
-                screenDecode ? "screen-decoded" : "camera RGB", mirrorMode, seconds, noPose ? "off" : "on");
+                screenDecode ? "screen-decoded" : "camera BGR", mirrorMode, seconds, noPose ? "off" : "on");
         System.out.printf("  frame arrival -> mirrored picture ready: p50 %.2f ms, p99 %.2f ms, max %.2f ms (%d frames, %.1f fps)%n",
                 l.p50(), l.p99(), l.max(), painter.latency().count(), l.fps());
         System.out.printf("  mirror work alone:                       p50 %.2f ms, p99 %.2f ms%n", w.p50(), w.p99());

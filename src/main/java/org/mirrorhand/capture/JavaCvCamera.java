@@ -7,13 +7,15 @@ import org.bytedeco.javacv.OpenCVFrameGrabber;
 
 /**
  * A webcam read through JavaCV's OpenCV grabber, through the backend {@link CameraBackend} chooses (V4L2 on Linux,
- * DirectShow on Windows, AVFoundation on macOS). Each frame is converted to RGB and stamped with the time it arrived. Used by the capture thread only; the
- * grabber is released exactly once by {@link #close()}.
+ * DirectShow on Windows, AVFoundation on macOS). Each frame is converted on the capture thread into the screen's ARGB
+ * and the pose engine's RGB ({@link BgrPictures}). Used by the capture thread only; the grabber is released exactly once
+ * by {@link #close()}.
  */
 public final class JavaCvCamera implements FrameSource {
 
     private final CameraInfo camera;
     private final OpenCVFrameGrabber grabber;
+    private final BgrPictures pictures = new BgrPictures();
     private final long openedNanos;
     private final SourceInfo info;
     private long index;
@@ -78,8 +80,7 @@ public final class JavaCvCamera implements FrameSource {
             throw lost(null);
         }
         double ms = (System.nanoTime() - openedNanos) / 1e6;
-        return Optional.of(LiveFrame.of(new Frame(index++, ms, toRgb(grabbed, true,
-                buffers.bytes(grabbed.imageWidth * grabbed.imageHeight * 3)))));
+        return Optional.of(pictures.convert(grabbed, index++, ms, buffers));
     }
 
     private CaptureException lost(Throwable cause) {
@@ -99,6 +100,7 @@ public final class JavaCvCamera implements FrameSource {
         }
         closed = true;
         releaseQuietly(grabber);
+        pictures.close();
     }
 
     private static void releaseQuietly(FrameGrabber grabber) {
@@ -108,36 +110,5 @@ public final class JavaCvCamera implements FrameSource {
         } catch (FrameGrabber.Exception | RuntimeException ignored) {
             // Nothing more can be done for a device that will not close; the process exit frees it.
         }
-    }
-
-    /** Copies a packed 8-bit 3-channel JavaCV frame into a new RgbImage, swapping BGR to RGB when asked. */
-    static RgbImage toRgb(org.bytedeco.javacv.Frame f, boolean bgr) {
-        return toRgb(f, bgr, null);
-    }
-
-    /** As above, into {@code reuse} (width × height × 3 bytes) when given. */
-    static RgbImage toRgb(org.bytedeco.javacv.Frame f, boolean bgr, byte[] reuse) {
-        int w = f.imageWidth;
-        int h = f.imageHeight;
-        int stride = f.imageStride;
-        ByteBuffer src = (ByteBuffer) f.image[0];
-        byte[] out = reuse != null && reuse.length == w * h * 3 ? reuse : new byte[w * h * 3];
-        byte[] row = new byte[w * 3];
-        for (int y = 0; y < h; y++) {
-            src.position(y * stride);
-            src.get(row, 0, w * 3);
-            int o = y * w * 3;
-            if (bgr) {
-                for (int i = 0; i < w * 3; i += 3) {
-                    out[o + i] = row[i + 2];
-                    out[o + i + 1] = row[i + 1];
-                    out[o + i + 2] = row[i];
-                }
-            } else {
-                System.arraycopy(row, 0, out, o, w * 3);
-            }
-        }
-        src.position(0);
-        return new RgbImage(w, h, out);
     }
 }

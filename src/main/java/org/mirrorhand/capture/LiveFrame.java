@@ -2,7 +2,7 @@ package org.mirrorhand.capture;
 
 /**
  * One frame of a live source, holding its picture in whichever form the source decoded: ARGB ints for the screen (video
- * files opened with {@link VideoFile#openForScreen}) or RGB bytes (cameras, stills). The RGB form the pose engine reads is
+ * files opened with {@link VideoFile#openForScreen}), RGB bytes (video files, stills) or both (cameras). The RGB form the pose engine reads is
  * made from the ARGB form only when first asked for, so frames that only reach the screen are never converted; the
  * inference thread converts the frames it takes. Safe to share between the capture, display and inference threads.
  */
@@ -12,25 +12,47 @@ public final class LiveFrame {
     private final double timestampMs;
     private final ArgbImage argb;
     private volatile RgbImage rgb;
+    /** The RGB picture came from the source (its buffer can be decoded into again), not converted here. */
+    private final boolean rgbFromSource;
+    private final long preparedNanos;
 
-    private LiveFrame(long index, double timestampMs, ArgbImage argb, RgbImage rgb) {
+    private LiveFrame(long index, double timestampMs, ArgbImage argb, RgbImage rgb, long preparedNanos) {
         this.index = index;
         this.timestampMs = timestampMs;
         this.argb = argb;
         this.rgb = rgb;
+        this.rgbFromSource = rgb != null;
+        this.preparedNanos = preparedNanos;
     }
 
     public static LiveFrame of(Frame f) {
-        return new LiveFrame(f.index(), f.timestampMs(), null, f.image());
+        return new LiveFrame(f.index(), f.timestampMs(), null, f.image(), 0);
     }
 
     public static LiveFrame ofArgb(long index, double timestampMs, ArgbImage argb) {
-        return new LiveFrame(index, timestampMs, argb, null);
+        return new LiveFrame(index, timestampMs, argb, null, 0);
+    }
+
+    /**
+     * A picture the source made in both forms (a camera's, converted on the capture thread).
+     *
+     * @param preparedNanos how long the source worked on it after it arrived
+     */
+    static LiveFrame ofBoth(long index, double timestampMs, ArgbImage argb, RgbImage rgb, long preparedNanos) {
+        return new LiveFrame(index, timestampMs, argb, rgb, preparedNanos);
     }
 
     /** The same picture under another index and time (a looping source renumbers). */
     public LiveFrame renumbered(long newIndex, double newTimestampMs) {
-        return new LiveFrame(newIndex, newTimestampMs, argb, rgb);
+        return new LiveFrame(newIndex, newTimestampMs, argb, rgb, preparedNanos);
+    }
+
+    /**
+     * How long the source worked on the picture after it arrived (converting it), so its arrival is that long before it
+     * was handed over; 0 when the source says nothing.
+     */
+    public long preparedNanos() {
+        return preparedNanos;
     }
 
     public long index() {
@@ -75,9 +97,9 @@ public final class LiveFrame {
         return r != null ? r : argb.toRgb(scratch);
     }
 
-    /** The RGB bytes the source decoded this frame into, or null when it decoded ARGB (its buffer is {@link #argb()}). */
+    /** The RGB bytes the source decoded this frame into, or null when it gave only ARGB (its buffer is {@link #argb()}). */
     public byte[] decodedRgb() {
-        return argb == null ? rgb.pixels() : null;
+        return rgbFromSource ? rgb.pixels() : null;
     }
 
     public Frame frame() {

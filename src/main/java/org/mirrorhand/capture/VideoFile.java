@@ -28,13 +28,25 @@ public final class VideoFile implements FrameSource {
     private long index;
     private double firstTimestampUs = Double.NaN;
     private double lastTimestampMs = Double.NEGATIVE_INFINITY;
-    private final boolean argb;
+    private final Output output;
+    private final BgrPictures cameraPictures;
     private boolean closed;
 
-    private VideoFile(Path file, FFmpegFrameGrabber grabber, boolean argb) {
+    /** What form the frames are handed over in. */
+    private enum Output {
+        /** RGB bytes, for analysis. */
+        RGB,
+        /** The screen's ARGB, decoded so by FFmpeg. */
+        SCREEN,
+        /** Both, made from BGR exactly as a camera's frames are ({@link BgrPictures}). */
+        CAMERA
+    }
+
+    private VideoFile(Path file, FFmpegFrameGrabber grabber, Output output) {
         this.file = file;
         this.grabber = grabber;
-        this.argb = argb;
+        this.output = output;
+        this.cameraPictures = output == Output.CAMERA ? new BgrPictures() : null;
         double fps = grabber.getFrameRate();
         this.info = new SourceInfo(file.toString(), grabber.getImageWidth(), grabber.getImageHeight(),
                 Double.isFinite(fps) ? fps : 0, Math.max(-1, grabber.getLengthInVideoFrames()));
@@ -42,7 +54,15 @@ public final class VideoFile implements FrameSource {
 
     /** Opens a file whose frames are read as RGB (analysis). */
     public static VideoFile open(Path file) {
-        return open(file, false);
+        return open(file, Output.RGB);
+    }
+
+    /**
+     * Opens a file that stands in for a camera (benchmarks of the camera's display path): frames are decoded to BGR, as a
+     * webcam gives them through OpenCV, and converted by the camera's own code.
+     */
+    public static VideoFile openAsCamera(Path file) {
+        return open(file, Output.CAMERA);
     }
 
     /**
@@ -51,13 +71,17 @@ public final class VideoFile implements FrameSource {
      * RGB (the same values FFmpeg's RGB24 gives).
      */
     public static VideoFile openForScreen(Path file) {
-        return open(file, true);
+        return open(file, Output.SCREEN);
     }
 
-    private static VideoFile open(Path file, boolean argb) {
+    private static VideoFile open(Path file, Output output) {
         MediaFiles.requireReadableNonEmpty(file);
         FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile());
-        grabber.setPixelFormat(argb ? avutil.AV_PIX_FMT_BGRA : avutil.AV_PIX_FMT_RGB24);
+        grabber.setPixelFormat(switch (output) {
+            case RGB -> avutil.AV_PIX_FMT_RGB24;
+            case SCREEN -> avutil.AV_PIX_FMT_BGRA;
+            case CAMERA -> avutil.AV_PIX_FMT_BGR24;
+        });
         try {
             grabber.start();
         } catch (FrameGrabber.Exception | RuntimeException e) {
@@ -77,7 +101,7 @@ public final class VideoFile implements FrameSource {
             release(grabber);
             throw new MediaException(file + ": has no video picture (audio only?); give a video with a picture");
         }
-        return new VideoFile(file, grabber, argb);
+        return new VideoFile(file, grabber, output);
     }
 
     @Override
@@ -108,8 +132,11 @@ public final class VideoFile implements FrameSource {
             return Optional.empty();
         }
         double timestampMs = timestampMs(decoded.timestamp);
-        return Optional.of(argb ? LiveFrame.ofArgb(index++, timestampMs, toArgb(decoded, buffers))
-                : LiveFrame.of(new Frame(index++, timestampMs, toRgb(decoded, buffers))));
+        return Optional.of(switch (output) {
+            case SCREEN -> LiveFrame.ofArgb(index++, timestampMs, toArgb(decoded, buffers));
+            case CAMERA -> cameraPictures.convert(decoded, index++, timestampMs, buffers);
+            case RGB -> LiveFrame.of(new Frame(index++, timestampMs, toRgb(decoded, buffers)));
+        });
     }
 
     private void checkComplete() {
@@ -175,6 +202,9 @@ public final class VideoFile implements FrameSource {
         if (!closed) {
             closed = true;
             release(grabber);
+            if (cameraPictures != null) {
+                cameraPictures.close();
+            }
         }
     }
 

@@ -71,7 +71,8 @@ final class CaptureLoop implements Runnable {
             firstMs = frame.timestampMs();
         }
         lastMs = frame.timestampMs();
-        TimedFrame f = new TimedFrame(frame, System.nanoTime(), pose == null ? 1 : 2);
+        // The picture arrived before the source converted it (a camera's frames are converted on this thread).
+        TimedFrame f = new TimedFrame(frame, System.nanoTime() - frame.preparedNanos(), pose == null ? 1 : 2);
         pool.release(display.put(f));
         if (pose == null) {
             return;

@@ -105,6 +105,26 @@ class VideoFileTest {
         }
     }
 
+    @Test
+    void realVideosReadAsACameraGivesBothFormsEqualToTheRgbDecode() {
+        // BGR converted by the camera's own code (BgrPictures); 620 wide, so padded BGR rows are read by their stride.
+        for (String name : List.of("videos/asl_fingerspelling.mp4", "videos/face_then_thumbs_up.mp4")) {
+            Path video = SharedMedia.media(name);
+            try (VideoFile rgb = VideoFile.open(video); VideoFile camera = VideoFile.openAsCamera(video)) {
+                for (int i = 0; i < 3; i++) {
+                    Frame expected = rgb.next().orElseThrow();
+                    LiveFrame actual = camera.nextLive().orElseThrow();
+                    assertEquals(expected.timestampMs(), actual.timestampMs(), 1e-9);
+                    assertArrayEquals(expected.image().pixels(), actual.decodedRgb(), name + " frame " + i + ", RGB");
+                    assertArrayEquals(expected.image().pixels(), actual.argb().toRgb().pixels(),
+                            name + " frame " + i + ", ARGB");
+                    assertTrue(actual.argb().pixels()[0] >>> 24 == 0xFF, "opaque");
+                    assertTrue(actual.preparedNanos() > 0, "the conversion's time goes with the frame");
+                }
+            }
+        }
+    }
+
     static List<Frame> readAll(Path video) {
         List<Frame> frames = new ArrayList<>();
         try (FrameSource source = MediaFiles.open(video)) {
