@@ -1,6 +1,7 @@
 package org.mirrorhand.session;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.BlockingDeque;
@@ -83,10 +84,31 @@ public final class StoreWriter {
 
     /** Marks the session completed after everything before it; the thread ends once that is written. */
     void finish(long durationMs, String endedEarly) {
+        finish(durationMs, endedEarly, null);
+    }
+
+    /**
+     * As above, then keeps the person's own movement recorded in the session (null: none), after the session is saved,
+     * so a movement that cannot be kept never holds up the reps.
+     */
+    void finish(long durationMs, String endedEarly, List<double[]> movement) {
         submit(w -> w.store.finishSession(w.sessionId, durationMs, endedEarly));
+        if (movement != null) {
+            submit(w -> w.keepMovement(movement));
+        }
         synchronized (lock) {
             finished = true;
             lock.notifyAll();
+        }
+    }
+
+    private void keepMovement(List<double[]> movement) {
+        try {
+            store.keepMovement(sessionId, movement);
+        } catch (IllegalArgumentException e) {
+            // Not a storage trouble that trying again would mend: say so once and keep the movement from before.
+            listener.storageProblem(Optional.of("Your own movement from this session was not kept (" + e.getMessage()
+                    + "); the session itself is saved."));
         }
     }
 

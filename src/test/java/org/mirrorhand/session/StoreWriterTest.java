@@ -55,6 +55,12 @@ class StoreWriterTest {
         }
 
         @Override
+        public void keepMovement(long sessionId, List<double[]> frames) {
+            maybeFail();
+            real.keepMovement(sessionId, frames);
+        }
+
+        @Override
         public long addRep(long sessionId, RepRecord rep) {
             maybeFail();
             return real.addRep(sessionId, rep);
