@@ -205,6 +205,11 @@ public final class TherapyScreen implements Screen {
         played.setAccessibleText("Show the movement");
         Label playedLabel = new Label("Show the movement");
         grid.addRow(8, playedLabel, played);
+        Label whose = new Label();
+        whose.setId("virtual-movement-words");
+        whose.textProperty().bind(virtualHand.movementWordsProperty());
+        whose.setWrapText(true);
+        grid.add(whose, 1, 9);
         grade.setId("virtual-grade");
         skin.setId("virtual-skin");
         grade.setAccessibleText("How far the virtual hand opens");
@@ -220,7 +225,7 @@ public final class TherapyScreen implements Screen {
         problem.visibleProperty().bind(virtualHand.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
         grid.add(problem, 0, 6, 2, 1);
-        for (Node n : List.of(grade, skin, gradeLabel, skinLabel, bigger, biggerLabel, played, playedLabel)) {
+        for (Node n : List.of(grade, skin, gradeLabel, skinLabel, bigger, biggerLabel, played, playedLabel, whose)) {
             n.visibleProperty().bind(Bindings.createBooleanBinding(() -> mode.getValue() == MirrorMode.VIRTUAL_HAND, mode));
             n.managedProperty().bind(n.visibleProperty());
         }
@@ -229,6 +234,8 @@ public final class TherapyScreen implements Screen {
         virtualHand.amplificationProperty().addListener((o, old, now) -> display.setAmplification(now == null ? 1 : now));
         model.amplificationProperty().bind(virtualHand.amplificationProperty());
         virtualHand.showMovementProperty().addListener((o, old, now) -> display.setPlayback(now == null ? null : now.pace()));
+        virtualHand.ownMovementProperty().addListener((o, old, now) -> display.setOwnMovement(now == null ? null
+                : now.frames()));
     }
 
     /**
