@@ -81,6 +81,35 @@ class OwnCycleKeeperTest {
         assertTrue(OwnCycleKeeper.cut(forgotten, 0, 300, 8).isEmpty(), "its start is no longer remembered");
     }
 
+    @Test
+    void eachHandOfTheSharedOpenCloseVideoLeavesACycleFromItsFistThroughItsOpening() throws java.io.IOException {
+        List<TimedHands> frames = ReferenceData.video("video_two_hands_open_close_5fps.json");
+        SessionAnalyser analyser = new SessionAnalyser();
+        Map<Integer, OwnCycleKeeper> keepers = new java.util.HashMap<>();
+        for (TimedHands f : frames) {
+            List<HandUpdate> updates = analyser.accept(f.timestampMs(), f.hands());
+            for (int i = 0; i < updates.size() && updates.size() == f.hands().size(); i++) {
+                HandUpdate u = updates.get(i);
+                keepers.computeIfAbsent(u.hand(), k -> new OwnCycleKeeper()).frame(f.timestampMs(),
+                        Map.of(u.hand(), new OwnCycleKeeper.Seen(f.hands().get(i), u.measurement())));
+            }
+            for (HandSummary h : analyser.summary().hands()) {
+                h.reps().forEach(r -> keepers.get(h.hand()).repEnded(h.hand(), r));
+            }
+        }
+        for (HandSummary h : analyser.summary().hands()) {
+            List<double[]> cycle = keepers.get(h.hand()).best().orElseThrow(
+                    () -> new AssertionError("hand " + h.hand() + " (" + h.handedness() + "): no whole rep")).frames();
+            double first = reach(cycle.get(0));
+            double last = reach(cycle.get(cycle.size() - 1));
+            double widest = cycle.stream().mapToDouble(OwnCycleKeeperTest::reach).max().orElseThrow();
+            System.out.printf("hand %d: middle fingertip %.0f mm from the wrist at the start, %.0f widest, %.0f at the end%n",
+                    h.hand(), first * 1000, widest * 1000, last * 1000);
+            assertTrue(widest > 1.3 * first && widest > 1.3 * last, "opens between two fists: " + first + " "
+                    + widest + " " + last);
+        }
+    }
+
     /** Runs the real analyser over the frames, feeding the keeper as a session does. */
     private static Optional<OwnCycleKeeper.Cycle> keep(List<TimedHands> frames) {
         SessionAnalyser analyser = new SessionAnalyser();
