@@ -51,10 +51,7 @@ class OwnMovementSessionTest {
     @Test
     void aLaterSessionsMovementReplacesTheOldOne() throws Exception {
         try (SqliteSessionStore store = SqliteSessionStore.open(dir.resolve("h.db"))) {
-            Profile ann = store.addProfile("Ann", Side.RIGHT);
-            SessionRecording first = session(store, ann, MONDAY);
-            play(first, 1.0);
-            end(first);
+            Profile ann = annWithMondaysMovement(store);
             SessionRecording second = session(store, ann, TUESDAY);
             play(second, 1.1);
             end(second);
@@ -69,10 +66,7 @@ class OwnMovementSessionTest {
         Path db = dir.resolve("h.db");
         long killedId;
         try (SqliteSessionStore store = SqliteSessionStore.open(db)) {
-            Profile ann = store.addProfile("Ann", Side.RIGHT);
-            SessionRecording first = session(store, ann, MONDAY);
-            play(first, 1.0);
-            end(first);
+            Profile ann = annWithMondaysMovement(store);
             SessionRecording damaged = session(store, ann, TUESDAY);
             play(damaged, 1.1);
             damaged.endedEarly("the video ended early (damaged?)");
@@ -110,10 +104,7 @@ class OwnMovementSessionTest {
     @Test
     void aMovementThatCannotBeKeptIsSaidInASentenceAndTheSessionsRepsAreStillStored() throws Exception {
         try (SqliteSessionStore store = SqliteSessionStore.open(dir.resolve("h.db"))) {
-            Profile ann = store.addProfile("Ann", Side.RIGHT);
-            SessionRecording first = session(store, ann, MONDAY);
-            play(first, 1.0);
-            end(first);
+            Profile ann = annWithMondaysMovement(store);
             List<String> said = new java.util.concurrent.CopyOnWriteArrayList<>();
             SessionRecord s = store.startSession(ann, SessionMode.MIRROR, Side.RIGHT, TUESDAY, "camera");
             StoreWriter w = new StoreWriter(SessionWrites.of(store), s.id(), new StoreWriter.Listener() {
@@ -132,6 +123,15 @@ class OwnMovementSessionTest {
             assertEquals(SessionStatus.COMPLETED, store.session(s.id()).orElseThrow().status());
             assertEquals(MONDAY, store.ownMovement(ann).orElseThrow().recorded(), "the old movement is kept");
         }
+    }
+
+    /** Ann, who practised with the mirror on Monday: her movement from then is kept. */
+    private static Profile annWithMondaysMovement(SqliteSessionStore store) throws InterruptedException {
+        Profile ann = store.addProfile("Ann", Side.RIGHT);
+        SessionRecording monday = session(store, ann, MONDAY);
+        play(monday, 1.0);
+        end(monday);
+        return ann;
     }
 
     private static SessionRecording session(SqliteSessionStore store, Profile p, Instant start) {

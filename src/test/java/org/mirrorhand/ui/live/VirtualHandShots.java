@@ -126,20 +126,26 @@ final class VirtualHandShots {
      * its start (the fist), a quarter of the way (half-open) and half-way (fully open), with no hand tracked at all.
      */
     private static void photographPlayback(Path video, Path out) throws Exception {
-        Frame first;
-        try (FrameSource source = MediaFiles.open(video)) {
-            first = source.next().orElseThrow(() -> new IllegalStateException(video + " has no frames"));
-        }
         MirrorSettings virtual = new MirrorSettings(MirrorMode.VIRTUAL_HAND, AffectedSide.LEFT, 0.5, true);
-        Shots shots = new Shots();
-        double[] at = {0, 2000, 4000};
+        photographPlaying(new Shots(), firstFrame(video), virtual, new double[] {0, 2000, 4000}, out, "playback-slow");
+    }
+
+    /** Photographs the played movement over {@code first} at the fist, half-open and open moments {@code at}. */
+    private static void photographPlaying(Shots shots, Frame first, MirrorSettings virtual, double[] at, Path out,
+                                          String prefix) throws Exception {
         String[] words = {"fist", "half-open", "open"};
         for (int m = 0; m < at.length; m++) {
             double ms = at[m];
             onFx(() -> shots.drawPlayback(first, virtual, ms));
-            String file = "playback-slow-" + (m + 1) + "-" + words[m];
+            String file = prefix + "-" + (m + 1) + "-" + words[m];
             double changed = shots.save(out.resolve(file + ".png"));
             System.out.printf(Locale.ROOT, "shot %s covered %.4f (%.0f ms into the slow cycle)%n", file, changed, ms);
+        }
+    }
+
+    private static Frame firstFrame(Path video) throws Exception {
+        try (FrameSource source = MediaFiles.open(video)) {
+            return source.next().orElseThrow(() -> new IllegalStateException(video + " has no frames"));
         }
     }
 
@@ -154,10 +160,6 @@ final class VirtualHandShots {
             SessionRecorder r = SessionRecorder.countOnly(SessionRecorder.View.CAMERA);
             r.keepOwnMovementOf(side);
             recorders.put(side, r);
-        }
-        Frame first;
-        try (FrameSource source = MediaFiles.open(video)) {
-            first = source.next().orElseThrow(() -> new IllegalStateException(video + " has no frames"));
         }
         try (HandPoseEstimator engine = HandPoseEngines.open(PoseOptions.DEFAULTS.withMaxHands(2));
              FrameSource source = MediaFiles.open(video)) {
@@ -185,15 +187,8 @@ final class VirtualHandShots {
         Shots shots = new Shots();
         onFx(() -> shots.layer.setOwnMovement(cycle));
         double frameMs = MovementPlayback.Pace.SLOW.cycleMs() / cycle.size();
-        double[] at = {0, widest / 2 * frameMs, widest * frameMs};
-        String[] words = {"fist", "half-open", "open"};
-        for (int m = 0; m < at.length; m++) {
-            double ms = at[m];
-            onFx(() -> shots.drawPlayback(first, virtual, ms));
-            String file = "own-playback-slow-" + (m + 1) + "-" + words[m];
-            double changed = shots.save(out.resolve(file + ".png"));
-            System.out.printf(Locale.ROOT, "shot %s covered %.4f (%.0f ms into the slow cycle)%n", file, changed, ms);
-        }
+        photographPlaying(shots, firstFrame(video), virtual, new double[] {0, widest / 2 * frameMs, widest * frameMs},
+                out, "own-playback-slow");
     }
 
     /** The middle fingertip's distance from the wrist, in metres. */
