@@ -12,6 +12,8 @@ import org.mirrorhand.history.RepRecord;
 import org.mirrorhand.history.RomMeasurement;
 import org.mirrorhand.history.Side;
 import org.mirrorhand.history.StorageTrouble;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes one session to the history on its own thread, in the order things happened, so pose estimation never waits
@@ -22,6 +24,7 @@ import org.mirrorhand.history.StorageTrouble;
  */
 public final class StoreWriter {
 
+    private static final Logger LOG = LoggerFactory.getLogger(StoreWriter.class);
     private static final long FIRST_RETRY_MS = 250;
     private static final long MAX_RETRY_MS = 2000;
 
@@ -106,9 +109,12 @@ public final class StoreWriter {
         try {
             store.keepMovement(sessionId, movement);
         } catch (IllegalArgumentException e) {
-            // Not a storage trouble that trying again would mend: say so once and keep the movement from before.
-            listener.storageProblem(Optional.of("Your own movement from this session was not kept (" + e.getMessage()
-                    + "); the session itself is saved."));
+            // Not a storage trouble that trying again would mend: say so once (and in the log, as the app's screen may
+            // be gone by now) and keep the movement from before.
+            String sentence = "Your own movement from this session was not kept (" + e.getMessage()
+                    + "); the session itself is saved.";
+            LOG.warn(sentence);
+            listener.storageProblem(Optional.of(sentence));
         }
     }
 
