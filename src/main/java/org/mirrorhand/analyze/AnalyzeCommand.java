@@ -17,6 +17,7 @@ import org.mirrorhand.metrics.SessionAnalyser;
 import org.mirrorhand.metrics.SessionSummary;
 import org.mirrorhand.pose.HandPoseEngines;
 import org.mirrorhand.pose.HandPoseEstimator;
+import org.mirrorhand.pose.PalmsAhead;
 import org.mirrorhand.pose.ModelLoadException;
 import org.mirrorhand.pose.PixelSampling;
 import org.mirrorhand.pose.PoseOptions;
@@ -161,12 +162,17 @@ public final class AnalyzeCommand implements Callable<Integer> {
         String error = null;
         // Tracking state belongs to one video, so each video gets an estimator of its own.
         HandPoseEstimator estimator = effective == RunningMode.VIDEO ? open(options) : stills;
+        PalmsAhead palmsAhead = null;
         try (source; Progress progress = isStill ? null : Progress.start(input.getFileName().toString(),
                 info.frameCount(), err)) {
-            new InputAnalyzer(estimator, effective).run(source, progress, observers);
+            palmsAhead = effective == RunningMode.VIDEO ? HandPoseEngines.openPalmsAhead(options, modelsDir) : null;
+            new InputAnalyzer(estimator, effective, palmsAhead).run(source, progress, observers);
         } catch (MediaException e) {
             error = e.getMessage();
         } finally {
+            if (palmsAhead != null) {
+                palmsAhead.close();
+            }
             if (estimator != stills) {
                 estimator.close();
             }

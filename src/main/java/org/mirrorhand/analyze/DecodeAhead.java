@@ -8,13 +8,15 @@ import org.mirrorhand.capture.FrameSource;
 import org.mirrorhand.capture.LiveFrame;
 import org.mirrorhand.capture.MediaException;
 import org.mirrorhand.live.FramePool;
+import org.mirrorhand.pose.PalmsAhead;
 
 /**
  * Decodes a source on a thread of its own while the caller's thread estimates: every frame is handed over in order
  * through a small bounded queue (decoding waits when it is full, so nothing is dropped and memory stays bounded), and
  * the caller gives each frame back with {@link #done} so its pixel buffer is decoded into again. A source failing part-way
  * is reported by {@link #next} after the frames before it. The decoding thread owns the source until it stops; the
- * caller closes the source after {@link #close}, which waits for that thread.
+ * caller closes the source after {@link #close}, which waits for that thread. Given a {@link PalmsAhead}, the decoding
+ * thread also runs the palm detection video mode will want for each frame, while the caller estimates earlier ones.
  */
 final class DecodeAhead implements AutoCloseable {
 
@@ -24,7 +26,8 @@ final class DecodeAhead implements AutoCloseable {
     private sealed interface Item permits Decoded, End, Failed {
     }
 
-    private record Decoded(LiveFrame frame) implements Item {
+    /** A frame, with its palm detections when they were made ahead (else null). */
+    record Decoded(LiveFrame frame, PalmsAhead.Palms palms) implements Item {
     }
 
     private record End() implements Item {
@@ -40,16 +43,23 @@ final class DecodeAhead implements AutoCloseable {
     private boolean finished;
 
     DecodeAhead(FrameSource source) {
-        decoder = new Thread(() -> decode(source), "mirrorhand-decode");
+        this(source, null);
+    }
+
+    /** @param palms palm detection to run ahead on the decoding thread, or null; closed by the caller after this */
+    DecodeAhead(FrameSource source, PalmsAhead palms) {
+        decoder = new Thread(() -> decode(source, palms), "mirrorhand-decode");
         decoder.setDaemon(true);
         decoder.start();
     }
 
-    private void decode(FrameSource source) {
+    private void decode(FrameSource source, PalmsAhead palms) {
         Item last;
         try {
             for (Optional<LiveFrame> f = source.nextLive(pool); f.isPresent(); f = source.nextLive(pool)) {
-                if (!hand(new Decoded(f.get()))) {
+                LiveFrame frame = f.get();
+                PalmsAhead.Palms found = palms == null ? null : palms.prepare(frame.image(), frame.timestampMs());
+                if (!hand(new Decoded(frame, found))) {
                     return;
                 }
             }
@@ -82,13 +92,13 @@ final class DecodeAhead implements AutoCloseable {
      *
      * @throws MediaException when the source failed after the frames already returned
      */
-    Optional<LiveFrame> next() throws InterruptedException {
+    Optional<Decoded> next() throws InterruptedException {
         if (finished) {
             return Optional.empty();
         }
         Item item = queue.take();
         if (item instanceof Decoded d) {
-            return Optional.of(d.frame());
+            return Optional.of(d);
         }
         finished = true;
         if (item instanceof Failed f) {

@@ -34,10 +34,29 @@ public final class HandPoseEngines {
         return openMediaPipeHands(options, modelsDir, smoothing);
     }
 
+    /**
+     * Palm detection to run ahead on a video's decoding thread for an estimator opened with the same options and
+     * models, or null when video mode would not use it (one hand wanted, or palm detection on every frame). Its model
+     * runs on one thread of its own. Call from the thread that will use it.
+     *
+     * @throws ModelLoadException as {@link #open(PoseOptions, Path)}
+     */
+    public static PalmsAhead openPalmsAhead(PoseOptions options, Path modelsDir) {
+        if (!PalmsAhead.useful(options)) {
+            return null;
+        }
+        return new PalmsAhead(new PalmDetector(palmModel(options, modelsDir, 1), options.sampling()), options);
+    }
+
+    private static JavaCppTfLiteModel palmModel(PoseOptions options, Path modelsDir, int threads) {
+        String variant = options.model() == PoseOptions.ModelVariant.LITE ? "lite" : "full";
+        return JavaCppTfLiteModel.load(modelsDir, "palm_detection_" + variant + ".tflite", threads,
+                new int[] {1, PalmDetector.INPUT, PalmDetector.INPUT, 3});
+    }
+
     static MediaPipeHands openMediaPipeHands(PoseOptions options, Path modelsDir, boolean smoothing) {
         String variant = options.model() == PoseOptions.ModelVariant.LITE ? "lite" : "full";
-        JavaCppTfLiteModel palm = JavaCppTfLiteModel.load(modelsDir, "palm_detection_" + variant + ".tflite",
-                options.threads(), new int[] {1, PalmDetector.INPUT, PalmDetector.INPUT, 3});
+        JavaCppTfLiteModel palm = palmModel(options, modelsDir, options.threads());
         JavaCppTfLiteModel landmark;
         try {
             landmark = JavaCppTfLiteModel.load(modelsDir, "hand_landmark_" + variant + ".tflite", options.threads(),

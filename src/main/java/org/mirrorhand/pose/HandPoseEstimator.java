@@ -18,6 +18,14 @@ public interface HandPoseEstimator extends AutoCloseable {
      */
     List<HandPose> track(RgbImage image, double timestampMs);
 
+    /**
+     * As {@link #track(RgbImage, double)}, taking palm detections made ahead for this frame on another thread
+     * ({@link PalmsAhead}) instead of running palm detection itself; the hands found are the same. Null: none made.
+     */
+    default List<HandPose> track(RgbImage image, double timestampMs, PalmsAhead.Palms ahead) {
+        return track(image, timestampMs);
+    }
+
     /** Timings of the last call, for benchmarks. */
     StageTimings lastTimings();
 

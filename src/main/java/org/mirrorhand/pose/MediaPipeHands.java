@@ -44,17 +44,22 @@ final class MediaPipeHands implements HandPoseEstimator {
 
     @Override
     public List<HandPose> detect(RgbImage image) {
-        return run(image, false, 0);
+        return run(image, false, 0, null);
     }
 
     @Override
     public List<HandPose> track(RgbImage image, double timestampMs) {
+        return track(image, timestampMs, null);
+    }
+
+    @Override
+    public List<HandPose> track(RgbImage image, double timestampMs, PalmsAhead.Palms ahead) {
         if (!(timestampMs > lastTimestampMs)) {
             throw new IllegalArgumentException("video timestamps must increase: " + timestampMs + " ms came after "
                     + lastTimestampMs + " ms");
         }
         lastTimestampMs = timestampMs;
-        return run(image, true, timestampMs);
+        return run(image, true, timestampMs, ahead == null ? null : ahead.forFrameAt(timestampMs));
     }
 
     @Override
@@ -65,7 +70,8 @@ final class MediaPipeHands implements HandPoseEstimator {
     private record Found(HandRoi roi, HandLandmarkModel.Result result) {
     }
 
-    private List<HandPose> run(RgbImage image, boolean video, double timestampMs) {
+    /** @param palmsAhead this frame's palm detections made on another thread, or null */
+    private List<HandPose> run(RgbImage image, boolean video, double timestampMs, List<PalmDetection> palmsAhead) {
         long start = System.nanoTime();
         int w = image.width();
         int h = image.height();
@@ -78,7 +84,9 @@ final class MediaPipeHands implements HandPoseEstimator {
             long p0 = System.nanoTime();
             // Looking for one hand by its label, the best palm may be the other hand: look at one more.
             int palmLimit = options.hand() == HandLabel.ANY ? options.maxHands() : options.maxHands() + 1;
-            for (PalmDetection palm : palms.detect(image, options.minDetectionConfidence())) {
+            List<PalmDetection> detected = palmsAhead != null ? palmsAhead
+                    : palms.detect(image, options.minDetectionConfidence());
+            for (PalmDetection palm : detected) {
                 if (fromPalms.size() == palmLimit) {
                     break;
                 }

@@ -3,10 +3,12 @@ package org.mirrorhand.pose;
 /**
  * When video mode runs palm detection. MediaPipe's graph runs it on every frame that tracks fewer than the maximum
  * number of hands; with one hand in view and two wanted that is every frame, and palm detection costs twice the
- * landmark model. Here, while at least one hand is tracked, palm detection for the missing hand runs at most once per
- * interval of frame time (timestamps, never the wall clock, so a replay schedules exactly as the live run); with no
- * hand tracked it runs on every frame, so a lost hand is searched for at once. An interval of 0 is MediaPipe's rule.
- * Belongs to one estimator and its inference thread.
+ * landmark model. Here, while at least one hand is tracked, palm detection for the missing hand runs at most once in
+ * each window of frame time (windows of the interval, counted from time 0: timestamps, never the wall clock, so a replay
+ * schedules exactly as the live run); with no hand tracked it runs on every frame, so a lost hand is searched for at
+ * once. Fixed windows, rather than an interval from the last run, let another thread know ahead of time which frames
+ * will want palm detection ({@link PalmsAhead}). An interval of 0 is MediaPipe's rule. Belongs to one estimator and its
+ * inference thread.
  */
 final class PalmSchedule {
 
@@ -29,16 +31,23 @@ final class PalmSchedule {
 
     /**
      * As above, when some tracked hands are not the ones wanted (the other hand while one hand is looked for by its
-     * label): they do not fill a place, but while one is tracked the search waits for the interval, as for a second hand.
+     * label): they do not fill a place, but while one is tracked the search waits for the next window, as for a second
+     * hand.
      *
      * @param wanted  tracked hands that are the ones wanted
      * @param tracked all tracked hands
      */
     boolean runAt(double timestampMs, int wanted, int tracked, int maxHands) {
-        boolean run = wanted < maxHands && (tracked == 0 || timestampMs - lastRunMs >= intervalMs);
+        boolean run = wanted < maxHands && (tracked == 0 || laterWindow(lastRunMs, timestampMs, intervalMs));
         if (run) {
             lastRunMs = timestampMs;
         }
         return run;
+    }
+
+    /** Whether {@code laterMs} falls in a later window than {@code earlierMs}: the first frame of each window is one. */
+    static boolean laterWindow(double earlierMs, double laterMs, double intervalMs) {
+        return intervalMs == 0 || earlierMs == Double.NEGATIVE_INFINITY
+                || Math.floor(laterMs / intervalMs) > Math.floor(earlierMs / intervalMs);
     }
 }

@@ -8,7 +8,7 @@ import java.util.Locale;
  */
 public enum SkinTone {
     /** Sampled from the working hand's palm; its colour before the first sample is the medium-light preset's. */
-    LIKE_OTHER_HAND("Like your other hand", 0xD9A57F),
+    LIKE_OTHER_HAND("Your own skin", 0xD9A57F),
     LIGHT("Light", 0xEBC3A8),
     MEDIUM_LIGHT("Medium light", 0xD9A57F),
     MEDIUM("Medium", 0xB9825B),

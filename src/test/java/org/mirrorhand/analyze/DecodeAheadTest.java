@@ -70,12 +70,13 @@ class DecodeAheadTest {
         Synthetic source = new Synthetic(40, -1);
         List<Integer> seen = new ArrayList<>();
         try (DecodeAhead decoded = new DecodeAhead(source)) {
-            for (Optional<LiveFrame> f = decoded.next(); f.isPresent(); f = decoded.next()) {
+            for (Optional<DecodeAhead.Decoded> d = decoded.next(); d.isPresent(); d = decoded.next()) {
+                LiveFrame f = d.get().frame();
                 // A slow estimator: decoding runs ahead and must wait, never overwrite or drop.
-                assertTrue(source.decoded.get() <= f.get().index() + 1 + 3, "decoding stays at most a few frames ahead");
-                seen.add((int) f.get().image().pixels()[0]);
-                assertEquals(f.get().index(), (long) seen.get(seen.size() - 1), "the picture is still this frame's");
-                decoded.done(f.get());
+                assertTrue(source.decoded.get() <= f.index() + 1 + 3, "decoding stays at most a few frames ahead");
+                seen.add((int) f.image().pixels()[0]);
+                assertEquals(f.index(), (long) seen.get(seen.size() - 1), "the picture is still this frame's");
+                decoded.done(f);
                 Thread.onSpinWait();
             }
             assertTrue(decoded.reused() >= 30, "buffers given back were decoded into again: " + decoded.reused());
@@ -94,8 +95,8 @@ class DecodeAheadTest {
         int frames = 0;
         try (DecodeAhead decoded = new DecodeAhead(source)) {
             MediaException e = assertThrows(MediaException.class, () -> {
-                for (Optional<LiveFrame> f = decoded.next(); f.isPresent(); f = decoded.next()) {
-                    decoded.done(f.get());
+                for (Optional<DecodeAhead.Decoded> d = decoded.next(); d.isPresent(); d = decoded.next()) {
+                    decoded.done(d.get().frame());
                 }
             });
             assertEquals("synthetic.mp4: damaged after frame 7", e.getMessage());

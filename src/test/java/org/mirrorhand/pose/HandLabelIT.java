@@ -58,8 +58,8 @@ class HandLabelIT {
                 }
             }
         }
-        // 30 fps: 6 frames are 199.8 ms, so the next search is on the 7th frame after the last.
-        assertEquals(isOwn ? List.of(0) : List.of(0, 7, 14), palmFrames, "thumb-up hand labelled " + own);
+        // 33.3 ms frames: the windows of 200 ms start at frames 7 (233 ms) and 13 (433 ms).
+        assertEquals(isOwn ? List.of(0) : List.of(0, 7, 13), palmFrames, "thumb-up hand labelled " + own);
     }
 
     @Test

@@ -30,8 +30,9 @@ class PalmScheduleTest {
     }
 
     @Test
-    void anIntervalThatIsNotAWholeNumberOfFramesWaitsForTheFirstFrameAfterIt() {
-        assertEquals(List.of(0, 5, 10, 15), runs(new PalmSchedule(210), 20, 1, 2));
+    void anIntervalThatIsNotAWholeNumberOfFramesRunsOnTheFirstFrameOfEachWindow() {
+        // Windows start at 0, 210, 420, 630 and 840 ms; frames are 50 ms apart.
+        assertEquals(List.of(0, 5, 9, 13, 17), runs(new PalmSchedule(210), 20, 1, 2));
     }
 
     @Test
@@ -56,7 +57,7 @@ class PalmScheduleTest {
         assertTrue(s.runAt(0, 1, 2));
         assertFalse(s.runAt(50, 1, 2));
         assertTrue(s.runAt(100, 0, 2), "no hand left: search at once");
-        assertFalse(s.runAt(150, 1, 2), "found again at 100 ms: the interval starts there");
+        assertFalse(s.runAt(150, 1, 2), "found again at 100 ms: this window has had its search");
         assertTrue(s.runAt(300, 1, 2));
     }
 
@@ -66,7 +67,27 @@ class PalmScheduleTest {
         assertTrue(s.runAt(0, 0, 2));
         assertFalse(s.runAt(50, 2, 2));
         assertFalse(s.runAt(100, 2, 2));
-        assertTrue(s.runAt(250, 1, 2), "the last palm detection was 250 ms ago");
+        assertTrue(s.runAt(250, 1, 2), "a window later than the last palm detection's");
+    }
+
+    @Test
+    void aSearchForALostHandDoesNotMoveTheWindows() {
+        PalmSchedule s = new PalmSchedule(200);
+        assertTrue(s.runAt(0, 1, 2));
+        assertTrue(s.runAt(150, 0, 2), "no hand left: search at once");
+        assertTrue(s.runAt(200, 1, 2), "the next window starts at 200 ms, whatever ran at 150");
+        assertFalse(s.runAt(350, 1, 2));
+    }
+
+    @Test
+    void theFramesPickedWhileAHandIsTrackedAreTheFirstFrameOfEachWindowKnownAhead() {
+        // What PalmsAhead relies on: from the timestamps alone, another thread knows these frames in advance.
+        double[] times = {0, 33, 67, 100, 133, 167, 200, 233, 267, 300, 333, 367, 400, 433};
+        PalmSchedule s = new PalmSchedule(200);
+        for (int i = 0; i < times.length; i++) {
+            double previous = i == 0 ? Double.NEGATIVE_INFINITY : times[i - 1];
+            assertEquals(PalmSchedule.laterWindow(previous, times[i], 200), s.runAt(times[i], 1, 2), "frame " + i);
+        }
     }
 
     @Test

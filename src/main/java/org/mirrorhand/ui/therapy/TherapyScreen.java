@@ -154,9 +154,23 @@ public final class TherapyScreen implements Screen {
         grid.addRow(1, new Label("How long"), minutes);
         grid.addRow(2, new Label("Mirror"), modeBox);
         grid.addRow(3, new Label("Affected hand"), sideBox);
+        for (Node n : grid.getChildren()) {
+            if (n instanceof Label l) {
+                l.setMinWidth(Region.USE_PREF_SIZE); // never "How many …" when the window is narrow
+            }
+        }
         sideBox.setId("affected-side");
         modeBox.setId("mirror-mode");
-        addVirtualHandRows(grid, mode);
+        // The virtual hand's own choices stand beside the others, not under them: five more rows would push the
+        // title and the keys out of a laptop's window.
+        GridPane virtualGrid = new GridPane();
+        virtualGrid.setHgap(20);
+        virtualGrid.setVgap(14);
+        addVirtualHandRows(virtualGrid, mode);
+        // Which movement "show the movement" plays goes in the room under the first column, level with that row, so the
+        // setup keeps its height (one line: two would push the keys out of a 1280 × 800 window).
+        grid.add(movementWords(mode), 0, 4, 2, 1);
+        HBox allChoices = new HBox(24, grid, virtualGrid);
         Label sideNote = new Label();
         sideNote.textProperty().bind(model.sideNoteProperty());
         sideNote.getStyleClass().add("warning");
@@ -173,6 +187,8 @@ public final class TherapyScreen implements Screen {
         message.textProperty().bind(model.messageProperty());
         message.getStyleClass().add("warning");
         message.setWrapText(true);
+        message.visibleProperty().bind(message.textProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty()); // no empty line's height when silent
         // R (say it again) is shown in the band above the mirror itself. Two lines at 1280 × 800: the label keeps the
         // height of its wrapped text, or the box squeezes it to one line and cuts it short.
         Label keys = new Label("Up and Down change a choice. During the session: Esc or Space stops; "
@@ -180,10 +196,10 @@ public final class TherapyScreen implements Screen {
         keys.getStyleClass().add("hint");
         keys.setWrapText(true);
         keys.setMinHeight(Region.USE_PREF_SIZE);
-        setup.getChildren().addAll(title, new Label("Exercise"), choices, prompt, grid, sideNote,
+        setup.getChildren().addAll(title, new Label("Exercise"), choices, prompt, allChoices, sideNote,
                 new HBox(16, start, backButton),
                 message, keys);
-        setup.setPadding(new Insets(40, 60, 40, 60));
+        setup.setPadding(new Insets(32, 28, 32, 60));
     }
 
     /** The virtual hand's grade and skin, shown only while the mirror is the virtual hand. */
@@ -194,41 +210,39 @@ public final class TherapyScreen implements Screen {
         ComboBox<Integer> bigger = Choices.combo(VirtualHandChoices.amplificationChoices(),
                 VirtualHandChoices::amplificationWords, virtualHand.amplificationProperty());
         bigger.setId("virtual-amplification");
-        bigger.setAccessibleText("Show my own hand's movement, made bigger");
-        Label biggerLabel = new Label("Show my own hand's movement, made bigger");
-        biggerLabel.setWrapText(true);
-        grid.addRow(7, biggerLabel, bigger);
+        bigger.setAccessibleText("Make my own movement bigger");
+        Label biggerLabel = new Label("Make my own movement bigger");
+        grid.addRow(3, biggerLabel, bigger);
         ComboBox<VirtualHandChoices.ShowMovement> played = Choices.combo(
                 List.of(VirtualHandChoices.ShowMovement.values()), VirtualHandChoices.ShowMovement::words,
                 virtualHand.showMovementProperty());
         played.setId("virtual-show-movement");
         played.setAccessibleText("Show the movement");
         Label playedLabel = new Label("Show the movement");
-        grid.addRow(8, playedLabel, played);
-        Label whose = new Label();
-        whose.setId("virtual-movement-words");
-        whose.textProperty().bind(virtualHand.movementWordsProperty());
-        whose.setWrapText(true);
-        grid.add(whose, 1, 9);
+        grid.addRow(4, playedLabel, played);
         grade.setId("virtual-grade");
         skin.setId("virtual-skin");
         grade.setAccessibleText("How far the virtual hand opens");
         skin.setAccessibleText("Skin of the virtual hand");
         Label gradeLabel = new Label("Virtual hand");
         Label skinLabel = new Label("Skin");
-        grid.addRow(4, gradeLabel, grade);
-        grid.addRow(5, skinLabel, skin);
+        grid.addRow(0, gradeLabel, grade);
+        grid.addRow(1, skinLabel, skin);
         Label problem = new Label();
         problem.textProperty().bind(virtualHand.problemProperty());
         problem.getStyleClass().add("warning");
         problem.setWrapText(true);
+        problem.setMaxWidth(600);
         problem.visibleProperty().bind(virtualHand.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
-        grid.add(problem, 0, 6, 2, 1);
-        for (Node n : List.of(grade, skin, gradeLabel, skinLabel, bigger, biggerLabel, played, playedLabel, whose)) {
-            n.visibleProperty().bind(Bindings.createBooleanBinding(() -> mode.getValue() == MirrorMode.VIRTUAL_HAND, mode));
-            n.managedProperty().bind(n.visibleProperty());
+        grid.add(problem, 0, 2, 2, 1);
+        for (Label l : List.of(gradeLabel, skinLabel, biggerLabel, playedLabel)) {
+            l.setWrapText(true);
+            l.setMaxWidth(190);
+            l.setMinHeight(Region.USE_PREF_SIZE);
         }
+        grid.visibleProperty().bind(Bindings.createBooleanBinding(() -> mode.getValue() == MirrorMode.VIRTUAL_HAND, mode));
+        grid.managedProperty().bind(grid.visibleProperty());
         virtualHand.gradeProperty().addListener((o, old, now) -> display.setVirtualGrade(now == null ? 100 : now));
         virtualHand.skinProperty().addListener((o, old, now) -> display.setSkinTone(now));
         virtualHand.amplificationProperty().addListener((o, old, now) -> display.setAmplification(now == null ? 1 : now));
@@ -236,6 +250,19 @@ public final class TherapyScreen implements Screen {
         virtualHand.showMovementProperty().addListener((o, old, now) -> display.setPlayback(now == null ? null : now.pace()));
         virtualHand.ownMovementProperty().addListener((o, old, now) -> display.setOwnMovement(now == null ? null
                 : now.frames()));
+    }
+
+    /** Which movement "show the movement" plays, the person's own or the model one; shown with the virtual hand. */
+    private Label movementWords(javafx.beans.value.ObservableValue<MirrorMode> mode) {
+        Label whose = new Label();
+        whose.setId("virtual-movement-words");
+        whose.textProperty().bind(virtualHand.movementWordsProperty());
+        whose.setWrapText(true);
+        whose.setMaxWidth(600);
+        whose.setMinHeight(Region.USE_PREF_SIZE);
+        whose.visibleProperty().bind(Bindings.createBooleanBinding(() -> mode.getValue() == MirrorMode.VIRTUAL_HAND, mode));
+        whose.managedProperty().bind(whose.visibleProperty());
+        return whose;
     }
 
     /**

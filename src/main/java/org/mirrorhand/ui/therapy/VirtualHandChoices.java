@@ -81,16 +81,16 @@ final class VirtualHandChoices {
     }
 
     /**
-     * Which movement "show the movement" plays, in plain words: "Your own movement, recorded on 2 December" (the year
-     * too when it is not this one), or the model one and how to get one's own.
+     * Which movement "show the movement" plays, in plain words short enough for one line beside its row: "Your own
+     * movement, from 2 December" (the year too when it is not this one), or "A model movement until you practise".
      */
     static String movementWords(Optional<OwnMovement> own) {
         if (own.isEmpty()) {
-            return "A model movement: practise with the mirror once and it will show your own";
+            return "A model movement until you practise";
         }
         LocalDate day = LocalDate.ofInstant(own.get().recorded(), ZoneId.systemDefault());
         String pattern = day.getYear() == LocalDate.now().getYear() ? "d MMMM" : "d MMMM yyyy";
-        return "Your own movement, recorded on " + day.format(DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH));
+        return "Your own movement, from " + day.format(DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH));
     }
 
     /** The person's own recorded movement, or null: then the model movement is played. */

@@ -102,9 +102,9 @@ class TherapyScreenTest {
             ComboBox<?> mirror = (ComboBox<?>) s.find("#mirror-mode");
             ComboBox<?> grade = (ComboBox<?>) s.find("#virtual-grade");
             ComboBox<?> skin = (ComboBox<?>) s.find("#virtual-skin");
-            assertFalse(onFx(grade::isVisible), "no grade for the other mirrors");
+            assertFalse(onFx(() -> onScreen(grade)), "no grade for the other mirrors");
             chooseVirtualHand(s, mirror, grade);
-            assertTrue(onFx(grade::isVisible), "choosing the virtual hand shows its grade");
+            assertTrue(onFx(() -> onScreen(grade)), "choosing the virtual hand shows its grade");
             onFx(grade::requestFocus);
             for (int i = 0; i < 5; i++) {
                 onFx(() -> FxTesting.press(s.scene(), KeyCode.UP));
@@ -120,14 +120,30 @@ class TherapyScreenTest {
     }
 
     @Test
+    void atThe1280By800OfASmallLaptopTheVirtualHandsSetupFitsTheWindow() throws Exception {
+        TherapyStage s = show(GreyCamera::new, 1280, 800);
+        try {
+            ComboBox<?> grade = (ComboBox<?>) s.find("#virtual-grade");
+            chooseVirtualHand(s, (ComboBox<?>) s.find("#mirror-mode"), grade);
+            assertTrue(onFx(() -> onScreen(grade)));
+            FxTesting.screenshot(s.scene(), "therapy-setup-virtual-hand-1280x800");
+            // Before the choices stood in two columns, the title ran out of the top of a 1600 × 900 window.
+            List<String> problems = onFx(() -> ScreenText.problems(s.scene()));
+            assertTrue(problems.isEmpty(), String.join("\n", problems));
+        } finally {
+            s.close();
+        }
+    }
+
+    @Test
     void amplifiedFeedbackAndShowingTheMovementAreChosenByKeyBesideTheGradeAndLeaveTheProfileAlone() throws Exception {
         TherapyStage s = show(GreyCamera::new);
         try {
             ComboBox<?> mirror = (ComboBox<?>) s.find("#mirror-mode");
             ComboBox<?> bigger = (ComboBox<?>) s.find("#virtual-amplification");
-            assertFalse(onFx(bigger::isVisible), "no amplification for the other mirrors");
+            assertFalse(onFx(() -> onScreen(bigger)), "no amplification for the other mirrors");
             chooseVirtualHand(s, mirror, bigger);
-            assertTrue(onFx(bigger::isVisible), "choosing the virtual hand shows the amplification");
+            assertTrue(onFx(() -> onScreen(bigger)), "choosing the virtual hand shows the amplification");
             assertEquals(1, onFx(bigger::getValue), "off at first");
             onFx(bigger::requestFocus);
             for (int i = 0; i < 3; i++) {
@@ -136,7 +152,7 @@ class TherapyScreenTest {
             FxTesting.screenshot(s.scene(), "therapy-setup-amplified");
             assertEquals(4, onFx(bigger::getValue), "Down three times from off: four times bigger");
             ComboBox<?> played = (ComboBox<?>) s.find("#virtual-show-movement");
-            assertTrue(onFx(played::isVisible), "'Show the movement' is beside them");
+            assertTrue(onFx(() -> onScreen(played)), "'Show the movement' is beside them");
             onFx(played::requestFocus);
             onFx(() -> FxTesting.press(s.scene(), KeyCode.DOWN));
             assertEquals(VirtualHandChoices.ShowMovement.SLOW, onFx(played::getValue), "Down once from off: slowly");
@@ -156,17 +172,17 @@ class TherapyScreenTest {
         try {
             ComboBox<?> mirror = (ComboBox<?>) s.find("#mirror-mode");
             Label whose = (Label) s.find("#virtual-movement-words");
-            assertFalse(onFx(whose::isVisible), "said only for the virtual hand");
+            assertFalse(onFx(() -> onScreen(whose)), "said only for the virtual hand");
             chooseVirtualHand(s, mirror, whose);
-            assertTrue(onFx(whose::isVisible));
+            assertTrue(onFx(() -> onScreen(whose)));
             String month = day.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
-            assertEquals("Your own movement, recorded on 1 " + month, s.text("#virtual-movement-words"));
+            assertEquals("Your own movement, from 1 " + month, s.text("#virtual-movement-words"));
             FxTesting.screenshot(s.scene(), "therapy-setup-own-movement");
             onFx(() -> {
                 context.setCurrentPerson("Bo");
                 s.screen().shown();
             });
-            assertEquals("A model movement: practise with the mirror once and it will show your own",
+            assertEquals("A model movement until you practise",
                     s.text("#virtual-movement-words"), "Bo has not practised with the mirror yet");
         } finally {
             s.close();
@@ -176,7 +192,7 @@ class TherapyScreenTest {
     /** Down on the mirror choice until the virtual hand's row {@code shown} appears (or the list ends). */
     private static void chooseVirtualHand(TherapyStage s, ComboBox<?> mirror, Node shown) throws Exception {
         onFx(mirror::requestFocus);
-        while (!onFx(shown::isVisible) && onFx(() -> mirror.getItems().indexOf(mirror.getValue())
+        while (!onFx(() -> onScreen(shown)) && onFx(() -> mirror.getItems().indexOf(mirror.getValue())
                 < mirror.getItems().size() - 1)) {
             onFx(() -> FxTesting.press(s.scene(), KeyCode.DOWN));
         }
