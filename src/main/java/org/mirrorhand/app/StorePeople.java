@@ -3,6 +3,7 @@ package org.mirrorhand.app;
 import java.util.List;
 import java.util.Optional;
 import org.mirrorhand.history.HistoryException;
+import org.mirrorhand.history.OwnMovement;
 import org.mirrorhand.history.Profile;
 import org.mirrorhand.history.Side;
 import org.mirrorhand.history.VirtualHandChoice;
@@ -59,6 +60,11 @@ final class StorePeople implements People {
     @Override
     public VirtualHandChoice virtualHand(String name) {
         return store.findProfile(name).map(store::virtualHand).orElse(VirtualHandChoice.DEFAULT);
+    }
+
+    @Override
+    public Optional<OwnMovement> ownMovement(String name) {
+        return store.findProfile(name).flatMap(store::ownMovement);
     }
 
     @Override

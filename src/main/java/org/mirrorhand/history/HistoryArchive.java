@@ -28,9 +28,9 @@ public final class HistoryArchive {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    /** The file's content; {@code virtualHand} is absent from files exported before it existed. */
+    /** The file's content; {@code virtualHand} and {@code ownMovement} are absent from files exported before them. */
     record Content(String format, int version, Instant exported, Profile profile, List<StoredSession> sessions,
-                   List<ScaleEntry> scales, VirtualHandChoice virtualHand) {
+                   List<ScaleEntry> scales, VirtualHandChoice virtualHand, OwnMovement ownMovement) {
     }
 
     private HistoryArchive() {
@@ -44,7 +44,7 @@ public final class HistoryArchive {
         rule.check(file);
         ProfileHistory h = store.wholeHistory(profile, ZoneId.systemDefault());
         Content content = new Content(FORMAT, VERSION, Instant.now(), profile, h.sessions(), h.scales(),
-                store.virtualHand(profile));
+                store.virtualHand(profile), store.ownMovement(profile).orElse(null));
         rule.write(file, tmp -> JSON.writeValue(tmp.toFile(), content));
         return h.sessions().size();
     }
@@ -66,7 +66,7 @@ public final class HistoryArchive {
                 content.sessions() == null ? List.of() : content.sessions(),
                 content.scales() == null ? List.of() : content.scales());
         return store.importHistory(h, name,
-                content.virtualHand() == null ? VirtualHandChoice.DEFAULT : content.virtualHand());
+                content.virtualHand() == null ? VirtualHandChoice.DEFAULT : content.virtualHand(), content.ownMovement());
     }
 
     static Content read(Path file) {

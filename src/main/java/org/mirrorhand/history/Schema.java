@@ -75,7 +75,16 @@ final class Schema {
             new String[] {
                 "ALTER TABLE profile ADD COLUMN virtual_grade INTEGER NOT NULL DEFAULT 100"
                         + " CHECK (virtual_grade BETWEEN 0 AND 100)",
-                "ALTER TABLE profile ADD COLUMN skin_tone TEXT"});
+                "ALTER TABLE profile ADD COLUMN skin_tone TEXT"},
+            // 4: the person's own recorded open-close movement for "show the movement", one per profile: frames of
+            // 63 little-endian doubles each (21 landmarks of x, y, z in metres).
+            new String[] {
+                """
+                CREATE TABLE movement (
+                  profile_id INTEGER PRIMARY KEY REFERENCES profile(id) ON DELETE CASCADE,
+                  recorded_ms INTEGER NOT NULL,
+                  frames INTEGER NOT NULL CHECK (frames BETWEEN 2 AND 480),
+                  landmarks BLOB NOT NULL CHECK (length(landmarks) = frames * 63 * 8))"""});
 
     /** The schema version this program writes. */
     static final int CURRENT = MIGRATIONS.size();

@@ -227,6 +227,26 @@ public final class SqliteSessionStore implements AutoCloseable {
         }
     }
 
+    // ---- the person's own movement, for "show the movement" ----
+
+    /**
+     * Keeps the movement recorded in session {@code sessionId} as its person's own, replacing the one before, in one
+     * transaction (the old one stays when it fails).
+     *
+     * @throws IllegalArgumentException when the frames are not a movement (see {@link OwnMovement})
+     */
+    public synchronized void keepMovement(long sessionId, List<double[]> frames) {
+        transaction(() -> {
+            MovementRows.replaceFromSession(c, sessionId, frames);
+            return null;
+        });
+    }
+
+    /** The person's own recorded movement, or empty when none was recorded yet. */
+    public synchronized Optional<OwnMovement> ownMovement(Profile p) {
+        return read(() -> MovementRows.of(c, p.id()));
+    }
+
     // ---- sessions, written as they happen ----
 
     /** Starts a RUNNING session owned by this process; call {@link #finishSession} at the end. */
@@ -384,11 +404,20 @@ public final class SqliteSessionStore implements AutoCloseable {
 
     /** As {@link #importHistory(ProfileHistory, String)}, with the profile's virtual hand, in the same transaction. */
     public synchronized Profile importHistory(ProfileHistory h, String name, VirtualHandChoice hand) {
+        return importHistory(h, name, hand, null);
+    }
+
+    /** As above, with the person's own movement (null: none), all in the same transaction. */
+    public synchronized Profile importHistory(ProfileHistory h, String name, VirtualHandChoice hand,
+                                              OwnMovement movement) {
         String clean = Names.clean(name, "the imported profile's name");
         refuseTaken(clean, "import under another name with --as NEWNAME");
         return transaction(() -> {
             Profile p = Rows.insertWholeHistory(c, h, clean, clock.millis());
             writeVirtualHand(p, hand);
+            if (movement != null) {
+                MovementRows.write(c, p.id(), movement);
+            }
             return p;
         });
     }

@@ -17,6 +17,7 @@ import org.mirrorhand.history.Side;
 import org.mirrorhand.history.SqliteSessionStore;
 import org.mirrorhand.metrics.HandSummary;
 import org.mirrorhand.metrics.HandUpdate;
+import org.mirrorhand.metrics.OwnCycleKeeper;
 import org.mirrorhand.metrics.PracticeClock;
 import org.mirrorhand.metrics.Rep;
 import org.mirrorhand.metrics.SessionAnalyser;
@@ -62,6 +63,9 @@ public final class SessionRecorder {
     private double lastMs;
     private double lastHousekeepingMs = Double.NEGATIVE_INFINITY;
     private boolean finished;
+    /** The working hand's own open–close cycle, kept for "show the movement"; null until the working hand is known. */
+    private OwnCycleKeeper ownCycle;
+    private Side working;
 
     private SessionRecorder(StoreWriter writer, long sessionId, View view) {
         this.writer = writer;
@@ -91,6 +95,20 @@ public final class SessionRecorder {
         return new SessionRecorder(null, 0, view);
     }
 
+    /**
+     * Keeps the widest whole open–close cycle of the {@code working} hand; a session that ends normally stores it as the
+     * person's own movement (replacing the one before), an interrupted one or one whose source ended early does not.
+     */
+    public void keepOwnMovementOf(Side working) {
+        this.working = working;
+        this.ownCycle = new OwnCycleKeeper();
+    }
+
+    /** The working hand's widest whole cycle so far (what the session will store), if any. */
+    public Optional<OwnCycleKeeper.Cycle> ownCycle() {
+        return ownCycle == null ? Optional.empty() : ownCycle.best();
+    }
+
     /** The session's id in the history; 0 when nothing is stored. */
     public long sessionId() {
         return sessionId;
@@ -118,6 +136,7 @@ public final class SessionRecorder {
         practisedMs = practice.practisedMs();
         paused = practice.paused();
         List<HandUpdate> updates = analyser.accept(timestampMs, poses);
+        followOwnCycle(timestampMs, poses, updates);
         List<RepRecord> stored = new ArrayList<>();
         SessionSummary summary = null;
         for (HandUpdate u : updates) {
@@ -176,7 +195,8 @@ public final class SessionRecorder {
         long duration = practisedMs;
         if (writer != null) {
             rom.forEach(writer::addRom);
-            writer.finish(duration, endedEarly);
+            writer.finish(duration, endedEarly,
+                    endedEarly == null ? ownCycle().map(OwnCycleKeeper.Cycle::frames).orElse(null) : null);
         }
         Map<Side, List<RepRecord>> copy = new EnumMap<>(Side.class);
         reps.forEach((side, list) -> copy.put(side, List.copyOf(list)));
@@ -210,6 +230,9 @@ public final class SessionRecorder {
                 continue;
             }
             Pending p = e.getValue();
+            if (ownCycle != null && p.side() == working) {
+                ownCycle.repEnded(hand, rep);
+            }
             RepRecord done = record(rep, p.side(), p.number());
             if (writer != null) {
                 writer.completeRep(done);
@@ -218,6 +241,23 @@ public final class SessionRecorder {
             list.set(p.number() - 1, done);
             it.remove();
         }
+    }
+
+    /** Hands the working hand's poses to the cycle keeper; a frame whose poses the analyser merged counts as missing. */
+    private void followOwnCycle(double timestampMs, List<HandPose> poses, List<HandUpdate> updates) {
+        if (ownCycle == null) {
+            return;
+        }
+        Map<Integer, OwnCycleKeeper.Seen> seen = new HashMap<>();
+        if (updates.size() == poses.size()) {
+            for (int i = 0; i < poses.size(); i++) {
+                HandUpdate u = updates.get(i);
+                if (side(u.handedness()) == working) {
+                    seen.put(u.hand(), new OwnCycleKeeper.Seen(poses.get(i), u.measurement()));
+                }
+            }
+        }
+        ownCycle.frame(timestampMs, seen);
     }
 
     private RepRecord record(Rep rep, Side side, int number) {

@@ -25,6 +25,7 @@ public final class SessionRecording implements LiveRecording {
     public SessionRecording(SessionRecorder recorder, Side working) {
         this.recorder = recorder;
         this.working = working;
+        recorder.keepOwnMovementOf(working);
     }
 
     /** Counts the working hand's reps with the same rules, storing nothing (nobody was chosen to save for). */

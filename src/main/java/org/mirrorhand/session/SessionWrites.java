@@ -20,6 +20,9 @@ public interface SessionWrites {
 
     void finishSession(long sessionId, long durationMs, String endedEarly);
 
+    /** Keeps the working hand's movement recorded in the session as its person's own, replacing the one before. */
+    void keepMovement(long sessionId, java.util.List<double[]> frames);
+
     static SessionWrites of(SqliteSessionStore store) {
         return new SessionWrites() {
             @Override
@@ -45,6 +48,11 @@ public interface SessionWrites {
             @Override
             public void finishSession(long sessionId, long durationMs, String endedEarly) {
                 store.finishSession(sessionId, durationMs, endedEarly);
+            }
+
+            @Override
+            public void keepMovement(long sessionId, java.util.List<double[]> frames) {
+                store.keepMovement(sessionId, frames);
             }
         };
     }

@@ -1,6 +1,7 @@
 package org.mirrorhand.session;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.BlockingDeque;
@@ -11,6 +12,8 @@ import org.mirrorhand.history.RepRecord;
 import org.mirrorhand.history.RomMeasurement;
 import org.mirrorhand.history.Side;
 import org.mirrorhand.history.StorageTrouble;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes one session to the history on its own thread, in the order things happened, so pose estimation never waits
@@ -21,6 +24,7 @@ import org.mirrorhand.history.StorageTrouble;
  */
 public final class StoreWriter {
 
+    private static final Logger LOG = LoggerFactory.getLogger(StoreWriter.class);
     private static final long FIRST_RETRY_MS = 250;
     private static final long MAX_RETRY_MS = 2000;
 
@@ -83,10 +87,34 @@ public final class StoreWriter {
 
     /** Marks the session completed after everything before it; the thread ends once that is written. */
     void finish(long durationMs, String endedEarly) {
+        finish(durationMs, endedEarly, null);
+    }
+
+    /**
+     * As above, then keeps the person's own movement recorded in the session (null: none), after the session is saved,
+     * so a movement that cannot be kept never holds up the reps.
+     */
+    void finish(long durationMs, String endedEarly, List<double[]> movement) {
         submit(w -> w.store.finishSession(w.sessionId, durationMs, endedEarly));
+        if (movement != null) {
+            submit(w -> w.keepMovement(movement));
+        }
         synchronized (lock) {
             finished = true;
             lock.notifyAll();
+        }
+    }
+
+    private void keepMovement(List<double[]> movement) {
+        try {
+            store.keepMovement(sessionId, movement);
+        } catch (IllegalArgumentException e) {
+            // Not a storage trouble that trying again would mend: say so once (and in the log, as the app's screen may
+            // be gone by now) and keep the movement from before.
+            String sentence = "Your own movement from this session was not kept (" + e.getMessage()
+                    + "); the session itself is saved.";
+            LOG.warn(sentence);
+            listener.storageProblem(Optional.of(sentence));
         }
     }
 

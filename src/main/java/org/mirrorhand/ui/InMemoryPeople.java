@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.mirrorhand.history.OwnMovement;
 import org.mirrorhand.history.VirtualHandChoice;
 import org.mirrorhand.mirror.AffectedSide;
 
@@ -13,6 +14,19 @@ public final class InMemoryPeople implements People {
 
     private final Map<String, AffectedSide> people = new LinkedHashMap<>();
     private final Map<String, VirtualHandChoice> virtualHands = new java.util.HashMap<>();
+
+    private final Map<String, OwnMovement> movements = new java.util.HashMap<>();
+
+    /** Gives a person a recorded movement, as a mirror session would. */
+    public InMemoryPeople keepMovement(String name, OwnMovement movement) {
+        movements.put(name, movement);
+        return this;
+    }
+
+    @Override
+    public Optional<OwnMovement> ownMovement(String name) {
+        return Optional.ofNullable(movements.get(name));
+    }
 
     public InMemoryPeople add(String name) {
         people.put(name, AffectedSide.LEFT);

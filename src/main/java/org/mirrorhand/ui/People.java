@@ -2,6 +2,7 @@ package org.mirrorhand.ui;
 
 import java.util.List;
 import java.util.Optional;
+import org.mirrorhand.history.OwnMovement;
 import org.mirrorhand.history.VirtualHandChoice;
 import org.mirrorhand.mirror.AffectedSide;
 
@@ -25,6 +26,11 @@ public interface People {
     /** The person's virtual hand (graded movement, skin tone) as their profile keeps it; the default when unknown. */
     default VirtualHandChoice virtualHand(String name) {
         return VirtualHandChoice.DEFAULT;
+    }
+
+    /** The person's own recorded movement for "show the movement", or empty when none is kept (or nobody keeps them). */
+    default Optional<OwnMovement> ownMovement(String name) {
+        return Optional.empty();
     }
 
     /** Keeps the person's virtual hand in their profile; returns a plain message when it cannot be saved, else empty. */

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.mirrorhand.capture.PacedSource;
 import org.mirrorhand.capture.VideoFile;
+import org.mirrorhand.history.OwnMovement;
 import org.mirrorhand.history.Profile;
 import org.mirrorhand.history.RepRecord;
 import org.mirrorhand.history.SessionMode;
@@ -31,6 +32,7 @@ import org.mirrorhand.pose.PoseOptions;
 import org.mirrorhand.session.SessionRecording;
 import org.mirrorhand.testing.SharedMedia;
 import org.mirrorhand.virtualhand.Follower;
+import org.mirrorhand.virtualhand.MovementPlayback;
 
 /**
  * The whole session path of the app without a window: a video as the camera, each newest frame mirrored through the
@@ -139,6 +141,30 @@ class LiveSessionIT {
             assertEquals(real, store.reps(amplified.sessionId), "every stored rep, timing and extension is the real one");
             assertEquals(store.rom(plain.sessionId), store.rom(amplified.sessionId),
                     "the stored range of motion is the real one");
+        }
+    }
+
+    @Test
+    void aMirrorSessionThatEndsNormallyKeepsTheWorkingHandsOwnMovementAndShowingTheMovementPlaysIt() throws Exception {
+        Drawn run = run(VideoFile.openForScreen(VIDEO), Tracking.workingHand(AffectedSide.LEFT),
+                LiveSession.Pacing.EVERY_FRAME, AffectedSide.LEFT);
+        assertEquals(3, run.shown, "the working (right) hand's reps");
+        try (SqliteSessionStore store = SqliteSessionStore.open(data.resolve("history.db"))) {
+            OwnMovement own = store.ownMovement(store.requireProfile("Ann"))
+                    .orElseThrow(() -> new AssertionError("no movement was kept for Ann"));
+            assertEquals(store.session(run.sessionId).orElseThrow().start(), own.recorded(), "dated by its session");
+            assertEquals(48, own.frames().size());
+            // The person's own hand, not the model: their fingertips go elsewhere over the cycle.
+            MovementPlayback played = MovementPlayback.of(own.frames());
+            MovementPlayback model = MovementPlayback.builtIn();
+            double apart = 0;
+            for (double ms = 0; ms < MovementPlayback.Pace.SLOW.cycleMs(); ms += 250) {
+                double[] a = played.skeletonAt(ms);
+                double[] b = model.skeletonAt(ms);
+                apart = Math.max(apart, Math.hypot(a[36] - b[36], a[37] - b[37]));
+            }
+            assertTrue(apart > 0.02, "the played movement is the person's own: its middle fingertip is at most "
+                    + apart + " m from the model's");
         }
     }
 

@@ -55,6 +55,12 @@ class StoreWriterTest {
         }
 
         @Override
+        public void keepMovement(long sessionId, List<double[]> frames) {
+            maybeFail();
+            real.keepMovement(sessionId, frames);
+        }
+
+        @Override
         public long addRep(long sessionId, RepRecord rep) {
             maybeFail();
             return real.addRep(sessionId, rep);
@@ -144,6 +150,26 @@ class StoreWriterTest {
             assertEquals(Optional.of(StorageTrouble.DISK_FULL.sentence()), w.problem());
             assertEquals(2, w.abandon(), "the rep and the session's end were never saved");
             assertTrue(store.reps(s.id()).isEmpty());
+        }
+    }
+
+    @Test
+    void theOwnMovementHeldUpByAFullDiskIsKeptOnceThereIsSpaceAfterTheSessionItselfIsSaved() throws Exception {
+        try (SqliteSessionStore store = SqliteSessionStore.open(dir.resolve("h.db"))) {
+            Profile ann = store.addProfile("Ann", Side.LEFT);
+            SessionRecord s = store.startSession(ann, SessionMode.MIRROR, Side.LEFT, Instant.now(), "camera");
+            FailingWrites writes = new FailingWrites(store, SQLiteErrorCode.SQLITE_FULL, 0);
+            Heard heard = new Heard();
+            StoreWriter w = new StoreWriter(writes, s.id(), heard);
+            w.addRep(rep(1));
+            assertTrue(w.awaitSaved(10_000));
+            writes.failures.set(3);
+            w.finish(1000, null, List.of(new double[63], new double[63]));
+            assertTrue(w.awaitSaved(20_000), "the session's end and the movement saved once there was space");
+            assertEquals(List.of(Optional.of(StorageTrouble.DISK_FULL.sentence()), Optional.empty()), heard.problems);
+            assertEquals(SessionStatus.COMPLETED, store.session(s.id()).orElseThrow().status());
+            assertEquals(1, store.reps(s.id()).size());
+            assertEquals(2, store.ownMovement(ann).orElseThrow().frames().size(), "the movement is kept");
         }
     }
 

@@ -186,6 +186,11 @@ public final class MirrorDisplay extends StackPane {
         virtualHand.setPlayback(pace);
     }
 
+    /** The person's own recorded movement for "show the movement" (packed world landmarks), or null for the model one. */
+    public void setOwnMovement(java.util.List<double[]> frames) {
+        virtualHand.setOwnMovement(frames);
+    }
+
     /** Amplified feedback on the virtual hand: 1 (off) to 4. */
     public void setAmplification(int factor) {
         virtualHand.setAmplification(factor);

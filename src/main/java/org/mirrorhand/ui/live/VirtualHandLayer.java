@@ -42,6 +42,7 @@ final class VirtualHandLayer {
     private SkinTone tone = SkinTone.LIKE_OTHER_HAND;
     private double pictureWidth;
     private MovementPlayback playback;
+    private List<double[]> ownMovement;
     private final Placement playbackPlace = new Placement();
     private long playbackStartNanos;
 
@@ -82,15 +83,26 @@ final class VirtualHandLayer {
         return follower.fellBack();
     }
 
-    /** "Show the movement": plays the built-in open–close cycle at this pace instead of following a hand; null stops. */
+    /**
+     * "Show the movement": plays the person's own recorded open–close cycle (else the built-in one) at this pace instead
+     * of following a hand; null stops.
+     */
     void setPlayback(MovementPlayback.Pace pace) {
         if (pace == null) {
             playback = null;
             return;
         }
-        playback = MovementPlayback.builtIn();
+        playback = ownMovement == null ? MovementPlayback.builtIn() : MovementPlayback.of(ownMovement);
         playback.setPace(pace);
         playbackStartNanos = System.nanoTime();
+    }
+
+    /** The person's own recorded cycle (packed world landmarks of the working hand), or null for the built-in one. */
+    void setOwnMovement(List<double[]> frames) {
+        ownMovement = frames;
+        if (playback != null) {
+            setPlayback(playback.pace());
+        }
     }
 
     /** A new session (perhaps another person): bone lengths, fist and smoothing are learned again. */

@@ -167,6 +167,9 @@ public final class TherapyScreen implements Screen {
         virtualGrid.setHgap(20);
         virtualGrid.setVgap(14);
         addVirtualHandRows(virtualGrid, mode);
+        // Which movement "show the movement" plays goes in the room under the first column, level with that row, so the
+        // setup keeps its height (one line: two would push the keys out of a 1280 × 800 window).
+        grid.add(movementWords(mode), 0, 4, 2, 1);
         HBox allChoices = new HBox(24, grid, virtualGrid);
         Label sideNote = new Label();
         sideNote.textProperty().bind(model.sideNoteProperty());
@@ -245,6 +248,21 @@ public final class TherapyScreen implements Screen {
         virtualHand.amplificationProperty().addListener((o, old, now) -> display.setAmplification(now == null ? 1 : now));
         model.amplificationProperty().bind(virtualHand.amplificationProperty());
         virtualHand.showMovementProperty().addListener((o, old, now) -> display.setPlayback(now == null ? null : now.pace()));
+        virtualHand.ownMovementProperty().addListener((o, old, now) -> display.setOwnMovement(now == null ? null
+                : now.frames()));
+    }
+
+    /** Which movement "show the movement" plays, the person's own or the model one; shown with the virtual hand. */
+    private Label movementWords(javafx.beans.value.ObservableValue<MirrorMode> mode) {
+        Label whose = new Label();
+        whose.setId("virtual-movement-words");
+        whose.textProperty().bind(virtualHand.movementWordsProperty());
+        whose.setWrapText(true);
+        whose.setMaxWidth(600);
+        whose.setMinHeight(Region.USE_PREF_SIZE);
+        whose.visibleProperty().bind(Bindings.createBooleanBinding(() -> mode.getValue() == MirrorMode.VIRTUAL_HAND, mode));
+        whose.managedProperty().bind(whose.visibleProperty());
+        return whose;
     }
 
     /**

@@ -1,11 +1,19 @@
 package org.mirrorhand.ui.therapy;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import org.mirrorhand.history.OwnMovement;
 import org.mirrorhand.history.VirtualHandChoice;
 import org.mirrorhand.ui.People;
 import org.mirrorhand.virtualhand.MovementPlayback;
@@ -47,6 +55,8 @@ final class VirtualHandChoices {
     private final ObjectProperty<ShowMovement> showMovement = new SimpleObjectProperty<>(ShowMovement.OFF);
     private final ObjectProperty<SkinTone> skin = new SimpleObjectProperty<>(SkinTone.LIKE_OTHER_HAND);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<OwnMovement> ownMovement = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper movementWords = new ReadOnlyStringWrapper(movementWords(Optional.empty()));
     private String person = "";
     private boolean loading;
 
@@ -65,6 +75,32 @@ final class VirtualHandChoices {
         skin.set(SkinTone.parse(c.skinTone()));
         loading = false;
         problem.set("");
+        Optional<OwnMovement> own = name.isEmpty() ? Optional.empty() : people.ownMovement(name);
+        ownMovement.set(own.orElse(null));
+        movementWords.set(movementWords(own));
+    }
+
+    /**
+     * Which movement "show the movement" plays, in plain words short enough for one line beside its row: "Your own
+     * movement, from 2 December" (the year too when it is not this one), or "A model movement until you practise".
+     */
+    static String movementWords(Optional<OwnMovement> own) {
+        if (own.isEmpty()) {
+            return "A model movement until you practise";
+        }
+        LocalDate day = LocalDate.ofInstant(own.get().recorded(), ZoneId.systemDefault());
+        String pattern = day.getYear() == LocalDate.now().getYear() ? "d MMMM" : "d MMMM yyyy";
+        return "Your own movement, from " + day.format(DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH));
+    }
+
+    /** The person's own recorded movement, or null: then the model movement is played. */
+    ReadOnlyObjectProperty<OwnMovement> ownMovementProperty() {
+        return ownMovement.getReadOnlyProperty();
+    }
+
+    /** Which movement is played, in plain words. */
+    ReadOnlyStringProperty movementWordsProperty() {
+        return movementWords.getReadOnlyProperty();
     }
 
     private void save() {

@@ -31,6 +31,14 @@ class VirtualHandScreenshotsIT {
         assertEquals(3, shots.size(), "fist, half-open and open\n" + shots);
     }
 
+    @Test
+    void showTheMovementPlaysTheOwnOpeningRecordedFromASharedVideoOnTheAffectedSide() throws Exception {
+        Path video = Path.of("..", "shared", "media", "videos", "two_hands_open_close_5fps.mp4");
+        assumeTrue(Files.exists(video), "shared test media not found at " + video.toAbsolutePath() + "; test skipped");
+        List<String> shots = shots(video, "own-playback");
+        assertEquals(3, shots.size(), "fist, half-open and open of the recorded hand\n" + shots);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"open_palm_steady.mp4", "desk_top_view.mp4", "asl_fingerspelling.mp4",
             "count_fingers_back_of_hand.mp4", "face_then_thumbs_up.mp4", "two_hands_open_close_5fps.mp4"})

@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
@@ -24,6 +26,7 @@ import org.mirrorhand.capture.Frame;
 import org.mirrorhand.capture.FrameSource;
 import org.mirrorhand.capture.LiveFrame;
 import org.mirrorhand.capture.MediaFiles;
+import org.mirrorhand.history.Side;
 import org.mirrorhand.live.MirrorPainter;
 import org.mirrorhand.live.PoseResult;
 import org.mirrorhand.live.TimedFrame;
@@ -35,6 +38,7 @@ import org.mirrorhand.pose.HandPose;
 import org.mirrorhand.pose.HandPoseEngines;
 import org.mirrorhand.pose.HandPoseEstimator;
 import org.mirrorhand.pose.PoseOptions;
+import org.mirrorhand.session.SessionRecorder;
 import org.mirrorhand.ui.FxTesting;
 import org.mirrorhand.virtualhand.HandBones;
 import org.mirrorhand.virtualhand.MovementPlayback;
@@ -66,6 +70,8 @@ final class VirtualHandShots {
             Files.createDirectories(out);
             if (args.length > 2 && args[2].equals("playback")) {
                 photographPlayback(video, out);
+            } else if (args.length > 2 && args[2].equals("own-playback")) {
+                photographOwnPlayback(video, out);
             } else {
                 photograph(video, out);
             }
@@ -120,21 +126,74 @@ final class VirtualHandShots {
      * its start (the fist), a quarter of the way (half-open) and half-way (fully open), with no hand tracked at all.
      */
     private static void photographPlayback(Path video, Path out) throws Exception {
-        Frame first;
-        try (FrameSource source = MediaFiles.open(video)) {
-            first = source.next().orElseThrow(() -> new IllegalStateException(video + " has no frames"));
-        }
         MirrorSettings virtual = new MirrorSettings(MirrorMode.VIRTUAL_HAND, AffectedSide.LEFT, 0.5, true);
-        Shots shots = new Shots();
-        double[] at = {0, 2000, 4000};
+        photographPlaying(new Shots(), firstFrame(video), virtual, new double[] {0, 2000, 4000}, out, "playback-slow");
+    }
+
+    /** Photographs the played movement over {@code first} at the fist, half-open and open moments {@code at}. */
+    private static void photographPlaying(Shots shots, Frame first, MirrorSettings virtual, double[] at, Path out,
+                                          String prefix) throws Exception {
         String[] words = {"fist", "half-open", "open"};
         for (int m = 0; m < at.length; m++) {
             double ms = at[m];
             onFx(() -> shots.drawPlayback(first, virtual, ms));
-            String file = "playback-slow-" + (m + 1) + "-" + words[m];
+            String file = prefix + "-" + (m + 1) + "-" + words[m];
             double changed = shots.save(out.resolve(file + ".png"));
             System.out.printf(Locale.ROOT, "shot %s covered %.4f (%.0f ms into the slow cycle)%n", file, changed, ms);
         }
+    }
+
+    private static Frame firstFrame(Path video) throws Exception {
+        try (FrameSource source = MediaFiles.open(video)) {
+            return source.next().orElseThrow(() -> new IllegalStateException(video + " has no frames"));
+        }
+    }
+
+    /**
+     * "Show the movement" with the person's own movement: the video tracked by the real models through a session's
+     * recorder (as a mirror session keeps it), then that cycle played at the slow pace over the video's first frame with
+     * no hand tracked, photographed at its start (the fist), its widest opening, and half-way between them.
+     */
+    private static void photographOwnPlayback(Path video, Path out) throws Exception {
+        Map<Side, SessionRecorder> recorders = new EnumMap<>(Side.class);
+        for (Side side : Side.values()) {
+            SessionRecorder r = SessionRecorder.countOnly(SessionRecorder.View.CAMERA);
+            r.keepOwnMovementOf(side);
+            recorders.put(side, r);
+        }
+        try (HandPoseEstimator engine = HandPoseEngines.open(PoseOptions.DEFAULTS.withMaxHands(2));
+             FrameSource source = MediaFiles.open(video)) {
+            for (Optional<Frame> f = source.next(); f.isPresent(); f = source.next()) {
+                List<HandPose> hands = engine.track(f.get().image(), f.get().timestampMs());
+                for (SessionRecorder r : recorders.values()) {
+                    r.accept(f.get().timestampMs(), hands);
+                }
+            }
+        }
+        recorders.values().forEach(SessionRecorder::finish);
+        Side working = recorders.get(Side.RIGHT).ownCycle().isPresent() ? Side.RIGHT : Side.LEFT;
+        List<double[]> cycle = recorders.get(working).ownCycle()
+                .orElseThrow(() -> new IllegalStateException(video + ": no whole rep of either hand")).frames();
+        int widest = 0;
+        for (int k = 0; k < cycle.size(); k++) {
+            if (reach(cycle.get(k)) > reach(cycle.get(widest))) {
+                widest = k;
+            }
+        }
+        System.out.printf(Locale.ROOT, "recorded the %s hand: %d frames, widest at frame %d%n",
+                working.name().toLowerCase(Locale.ROOT), cycle.size(), widest);
+        AffectedSide affected = working == Side.RIGHT ? AffectedSide.LEFT : AffectedSide.RIGHT;
+        MirrorSettings virtual = new MirrorSettings(MirrorMode.VIRTUAL_HAND, affected, 0.5, true);
+        Shots shots = new Shots();
+        onFx(() -> shots.layer.setOwnMovement(cycle));
+        double frameMs = MovementPlayback.Pace.SLOW.cycleMs() / cycle.size();
+        photographPlaying(shots, firstFrame(video), virtual, new double[] {0, widest / 2 * frameMs, widest * frameMs},
+                out, "own-playback-slow");
+    }
+
+    /** The middle fingertip's distance from the wrist, in metres. */
+    private static double reach(double[] p) {
+        return Math.sqrt(Math.pow(p[36] - p[0], 2) + Math.pow(p[37] - p[1], 2) + Math.pow(p[38] - p[2], 2));
     }
 
     /** The frames to photograph: the most open, the one half-way between it and the most closed, the most closed. */

@@ -21,6 +21,9 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.mirrorhand.history.OwnMovement;
 import org.mirrorhand.history.VirtualHandChoice;
 import org.mirrorhand.virtualhand.SkinTone;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,6 +56,7 @@ class TherapyScreenTest {
     }
 
     private AppContext context;
+    private final InMemoryPeople people = new InMemoryPeople();
 
     private TherapyStage show(Supplier<FrameSource> source) throws Exception {
         return show(source, 1600, 900);
@@ -60,7 +64,7 @@ class TherapyScreenTest {
 
     private TherapyStage show(Supplier<FrameSource> source, int width, int height) throws Exception {
         context = new AppContext(new SettingsStore(data.resolve("settings.json")), null,
-                HandPoseEngines::open, new InMemoryPeople())
+                HandPoseEngines::open, people)
                 .withSourceOpener(source);
         context.people().add("Ann", AffectedSide.LEFT);
         context.setCurrentPerson("Ann");
@@ -153,6 +157,33 @@ class TherapyScreenTest {
             onFx(() -> FxTesting.press(s.scene(), KeyCode.DOWN));
             assertEquals(VirtualHandChoices.ShowMovement.SLOW, onFx(played::getValue), "Down once from off: slowly");
             assertEquals(VirtualHandChoice.DEFAULT, context.people().virtualHand("Ann"), "the profile is not changed");
+        } finally {
+            s.close();
+        }
+    }
+
+    @Test
+    void theSetupSaysWhetherShowingTheMovementPlaysThePersonsOwnOrTheModelOne() throws Exception {
+        LocalDate day = LocalDate.now().withDayOfMonth(1);
+        people.keepMovement("Ann", new OwnMovement(day.atTime(9, 30).atZone(ZoneId.systemDefault()).toInstant(),
+                List.of(new double[63], new double[63])));
+        people.add("Bo", AffectedSide.RIGHT);
+        TherapyStage s = show(GreyCamera::new);
+        try {
+            ComboBox<?> mirror = (ComboBox<?>) s.find("#mirror-mode");
+            Label whose = (Label) s.find("#virtual-movement-words");
+            assertFalse(onFx(() -> onScreen(whose)), "said only for the virtual hand");
+            chooseVirtualHand(s, mirror, whose);
+            assertTrue(onFx(() -> onScreen(whose)));
+            String month = day.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
+            assertEquals("Your own movement, from 1 " + month, s.text("#virtual-movement-words"));
+            FxTesting.screenshot(s.scene(), "therapy-setup-own-movement");
+            onFx(() -> {
+                context.setCurrentPerson("Bo");
+                s.screen().shown();
+            });
+            assertEquals("A model movement until you practise",
+                    s.text("#virtual-movement-words"), "Bo has not practised with the mirror yet");
         } finally {
             s.close();
         }

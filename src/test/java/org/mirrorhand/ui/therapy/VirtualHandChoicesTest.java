@@ -29,6 +29,22 @@ class VirtualHandChoicesTest {
     }
 
     @Test
+    void thePersonsOwnMovementIsNamedByItsDayWithTheYearOnlyWhenItIsNotThisOne() {
+        InMemoryPeople people = new InMemoryPeople();
+        people.add("Ann", AffectedSide.LEFT);
+        java.time.LocalDate lastYear = java.time.LocalDate.now().minusYears(1).withMonth(9).withDayOfMonth(28);
+        people.keepMovement("Ann", new org.mirrorhand.history.OwnMovement(lastYear.atTime(12, 0)
+                .atZone(java.time.ZoneId.systemDefault()).toInstant(), java.util.List.of(new double[63], new double[63])));
+        VirtualHandChoices choices = new VirtualHandChoices(people);
+        choices.load("Ann");
+        assertEquals("Your own movement, from 28 September " + lastYear.getYear(), choices.movementWordsProperty().get());
+        assertEquals(2, choices.ownMovementProperty().get().frames().size(), "the movement the screen plays");
+        choices.load("Bob");
+        assertEquals("A model movement until you practise", choices.movementWordsProperty().get());
+        assertEquals(null, choices.ownMovementProperty().get());
+    }
+
+    @Test
     void aProfileThatCannotKeepTheChoiceSaysSoInOneLine() {
         VirtualHandChoices choices = new VirtualHandChoices(new InMemoryPeople());
         choices.load("Ann"); // removed from the history meanwhile
