@@ -252,7 +252,10 @@ public final class TherapyScreen implements Screen {
                 : now.frames()));
     }
 
-    /** Which movement "show the movement" plays, the person's own or the model one; shown with the virtual hand. */
+    /**
+     * Which movement "show the movement" plays, the person's own or the model one; shown while it is chosen (with "Off"
+     * the sentence would describe nothing).
+     */
     private Label movementWords(javafx.beans.value.ObservableValue<MirrorMode> mode) {
         Label whose = new Label();
         whose.setId("virtual-movement-words");
@@ -260,7 +263,9 @@ public final class TherapyScreen implements Screen {
         whose.setWrapText(true);
         whose.setMaxWidth(600);
         whose.setMinHeight(Region.USE_PREF_SIZE);
-        whose.visibleProperty().bind(Bindings.createBooleanBinding(() -> mode.getValue() == MirrorMode.VIRTUAL_HAND, mode));
+        whose.visibleProperty().bind(Bindings.createBooleanBinding(() -> mode.getValue() == MirrorMode.VIRTUAL_HAND
+                && virtualHand.showMovementProperty().get() != VirtualHandChoices.ShowMovement.OFF,
+                mode, virtualHand.showMovementProperty()));
         whose.managedProperty().bind(whose.visibleProperty());
         return whose;
     }

@@ -81,16 +81,17 @@ final class VirtualHandChoices {
     }
 
     /**
-     * Which movement "show the movement" plays, in plain words short enough for one line beside its row: "Your own
-     * movement, from 2 December" (the year too when it is not this one), or "A model movement until you practise".
+     * Which movement "show the movement" plays, in plain words short enough for one line beside its row: "Plays your
+     * own movement, from 2 December" (the year too when it is not this one), or "Plays a model movement until you
+     * practise".
      */
     static String movementWords(Optional<OwnMovement> own) {
         if (own.isEmpty()) {
-            return "A model movement until you practise";
+            return "Plays a model movement until you practise";
         }
         LocalDate day = LocalDate.ofInstant(own.get().recorded(), ZoneId.systemDefault());
         String pattern = day.getYear() == LocalDate.now().getYear() ? "d MMMM" : "d MMMM yyyy";
-        return "Your own movement, from " + day.format(DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH));
+        return "Plays your own movement, from " + day.format(DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH));
     }
 
     /** The person's own recorded movement, or null: then the model movement is played. */

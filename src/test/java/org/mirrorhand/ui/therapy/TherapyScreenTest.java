@@ -172,17 +172,21 @@ class TherapyScreenTest {
         try {
             ComboBox<?> mirror = (ComboBox<?>) s.find("#mirror-mode");
             Label whose = (Label) s.find("#virtual-movement-words");
+            ComboBox<?> played = (ComboBox<?>) s.find("#virtual-show-movement");
             assertFalse(onFx(() -> onScreen(whose)), "said only for the virtual hand");
-            chooseVirtualHand(s, mirror, whose);
-            assertTrue(onFx(() -> onScreen(whose)));
+            chooseVirtualHand(s, mirror, played);
+            assertFalse(onFx(() -> onScreen(whose)), "nothing to say while showing the movement is off");
+            onFx(played::requestFocus);
+            onFx(() -> FxTesting.press(s.scene(), KeyCode.DOWN));
+            assertTrue(onFx(() -> onScreen(whose)), "said once a pace is chosen");
             String month = day.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
-            assertEquals("Your own movement, from 1 " + month, s.text("#virtual-movement-words"));
+            assertEquals("Plays your own movement, from 1 " + month, s.text("#virtual-movement-words"));
             FxTesting.screenshot(s.scene(), "therapy-setup-own-movement");
             onFx(() -> {
                 context.setCurrentPerson("Bo");
                 s.screen().shown();
             });
-            assertEquals("A model movement until you practise",
+            assertEquals("Plays a model movement until you practise",
                     s.text("#virtual-movement-words"), "Bo has not practised with the mirror yet");
         } finally {
             s.close();

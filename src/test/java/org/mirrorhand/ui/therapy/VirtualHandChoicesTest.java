@@ -37,10 +37,10 @@ class VirtualHandChoicesTest {
                 .atZone(java.time.ZoneId.systemDefault()).toInstant(), java.util.List.of(new double[63], new double[63])));
         VirtualHandChoices choices = new VirtualHandChoices(people);
         choices.load("Ann");
-        assertEquals("Your own movement, from 28 September " + lastYear.getYear(), choices.movementWordsProperty().get());
+        assertEquals("Plays your own movement, from 28 September " + lastYear.getYear(), choices.movementWordsProperty().get());
         assertEquals(2, choices.ownMovementProperty().get().frames().size(), "the movement the screen plays");
         choices.load("Bob");
-        assertEquals("A model movement until you practise", choices.movementWordsProperty().get());
+        assertEquals("Plays a model movement until you practise", choices.movementWordsProperty().get());
         assertEquals(null, choices.ownMovementProperty().get());
     }
 
