@@ -35,9 +35,9 @@ final class VirtualHandLayer {
     private int amplification = 1;
     private final HandModel model = new HandModel();
     private final Scale toView = new Scale(1, 1, 1);
-    private final PointLight key = new PointLight(Color.gray(0.78));
+    private final PointLight key = new PointLight(Color.gray(0.85));
     /** A weak, slightly cool light from the lower right, so the shadow side still has shape. */
-    private final PointLight fill = new PointLight(Color.color(0.20, 0.21, 0.24));
+    private final PointLight fill = new PointLight(Color.color(0.21, 0.22, 0.25));
     private final SubScene scene;
     private final boolean available = Platform.isSupported(ConditionalFeature.SCENE3D);
     private SkinSample skinSample = new SkinSample();
@@ -50,7 +50,7 @@ final class VirtualHandLayer {
     VirtualHandLayer() {
         Group picture = new Group(model, key, fill);
         picture.getTransforms().add(toView);
-        AmbientLight ambient = new AmbientLight(Color.gray(0.30));
+        AmbientLight ambient = new AmbientLight(Color.gray(0.38));
         Group root = new Group(picture, ambient);
         scene = new SubScene(root, 1, 1, true, SceneAntialiasing.BALANCED);
         scene.setFill(Color.TRANSPARENT);
@@ -152,9 +152,9 @@ final class VirtualHandLayer {
             toView.setZ(k);
             // A soft key light above, left of and in front of the picture, like a window's light: from the side
             // enough that the fingers and the palm's cushion are shaded round.
-            key.setTranslateX(-width * 0.3);
-            key.setTranslateY(-height * 0.9);
-            key.setTranslateZ(-width * 0.8);
+            key.setTranslateX(-width * 0.2);
+            key.setTranslateY(-height * 0.8);
+            key.setTranslateZ(-width * 1.0);
             fill.setTranslateX(width * 1.4);
             fill.setTranslateY(height * 0.8);
             fill.setTranslateZ(-width * 0.6);

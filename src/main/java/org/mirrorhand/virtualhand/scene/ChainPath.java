@@ -14,8 +14,8 @@ final class ChainPath {
     static final int STRAIGHT = 2;
     /** Stations on each rounded corner, its two ends included. */
     static final int CORNER = 5;
-    /** How far a corner's curve reaches along each bone, against the tube's radius there. */
-    private static final double REACH = 1.1;
+    /** How much looser than the tube's radius a corner's curve is kept at its tightest. */
+    private static final double REACH = 1.05;
     /** Knuckles stand a little proud of the bones either side. */
     private static final double KNUCKLE = 0.05;
 
@@ -45,10 +45,9 @@ final class ChainPath {
             scratch[reach + joints + b] = len;
         }
         for (int j = 0; j < joints; j++) {
-            boolean corner = j > 0 && j < joints - 1;
-            scratch[reach + j] = corner ? Math.min(REACH * across[j], 0.45 * Math.min(scratch[reach + joints + j - 1],
-                    scratch[reach + joints + j])) : 0;
+            scratch[reach + j] = j > 0 && j < joints - 1 ? needed(scratch, j, Math.max(across[j], deep[j])) : 0;
         }
+        share(scratch, joints, deep[joints - 1]);
         int s = 0;
         int last = joints - 1;
         // The base cap, from its pole to the ring at the first joint.
@@ -77,11 +76,47 @@ final class ChainPath {
         }
     }
 
+    /**
+     * How far joint j's rounded corner should reach along its bones: far enough that the curve is no tighter than the
+     * tube is thick, so a sharper bend needs a longer curve.
+     */
+    private static double needed(double[] scratch, int j, double radius) {
+        double cos = 0;
+        for (int d = 0; d < 3; d++) {
+            cos += scratch[3 * (j - 1) + d] * scratch[3 * j + d];
+        }
+        // The corner's curve reaching d along each bone and turning by theta is tightest in its middle, with radius
+        // d cos²(theta/2) / sin(theta/2); the tube's radius must not exceed that, or its inside folds.
+        double halfTurn = Math.min(Math.acos(Math.max(-1, Math.min(1, cos))) / 2, Math.toRadians(75));
+        double cosHalf = Math.cos(halfTurn);
+        return REACH * radius * Math.max(1, Math.sin(halfTurn) / (cosHalf * cosHalf));
+    }
+
+    /**
+     * Shortens the corners' reaches so that on each bone the two corners (or a corner and the tip's cap) leave a
+     * little straight between them: a sharply bent joint takes more of a bone than a gently bent one.
+     */
+    private static void share(double[] scratch, int joints, double tipCap) {
+        int reach = 3 * joints;
+        int len = reach + joints;
+        for (int b = 0; b + 1 < joints; b++) {
+            // An end bone keeps more of itself straight: its rings then stay spaced out beside the cap.
+            boolean end = b == 0 || b + 2 == joints;
+            double room = (end ? 0.7 : 0.9) * Math.max(0, scratch[len + b] - (b + 2 == joints ? tipCap : 0));
+            double taken = scratch[reach + b] + scratch[reach + b + 1];
+            if (taken > room) {
+                scratch[reach + b] *= room / taken;
+                scratch[reach + b + 1] *= room / taken;
+            }
+        }
+    }
+
     /** One station at {@code along} on bone {@code bone}'s direction from joint {@code j}, radii scaled by {@code k}. */
     private static int station(Tube tube, int s, double[] chain, int j, double[] dir, int bone, double along,
             double k, double across, double deep) {
         for (int d = 0; d < 3; d++) {
             tube.centre[3 * s + d] = chain[3 * j + d] + along * dir[3 * bone + d];
+            tube.tangent[3 * s + d] = dir[3 * bone + d];
         }
         tube.across[s] = k * across;
         tube.deep[s] = k * deep;
@@ -106,6 +141,8 @@ final class ChainPath {
                 double start = p - r * scratch[3 * (j - 1) + d];
                 double end = p + r * scratch[3 * j + d];
                 tube.centre[3 * s + d] = a * start + (1 - a - c) * p + c * end;
+                // The curve's direction there, from its derivative: it turns evenly from the bone in to the bone out.
+                tube.tangent[3 * s + d] = (1 - q) * scratch[3 * (j - 1) + d] + q * scratch[3 * j + d];
             }
             tube.across[s] = bulge * ((1 - q) * lerp(across, j - 1, fIn) + q * lerp(across, j, fOut));
             tube.deep[s] = bulge * ((1 - q) * lerp(deep, j - 1, fIn) + q * lerp(deep, j, fOut));

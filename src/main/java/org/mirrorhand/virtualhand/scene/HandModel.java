@@ -24,6 +24,8 @@ public final class HandModel extends Group {
     private static final double[][] TAPER = {{0.95, 1.15, 1.0, 0.9, 0.82}, {1.0, 1.02, 0.92, 0.84, 0.78}};
     /** Fingers are a little flatter than wide. */
     private static final double FLAT = 0.92;
+    /** How far the thumb's tube reaches back into the palm past its base joint, against its first bone's length. */
+    private static final double THENAR = 0.6;
     /** Half the palm's thickness at its rim. */
     private static final double PALM_HALF = 0.012;
     /** The wrist's chain along the arm (metres from the wrist landmark toward the fingers) and its radii. */
@@ -73,6 +75,11 @@ public final class HandModel extends Group {
         getChildren().add(view);
     }
 
+    /** Finger f's surface (0 the thumb), for tests. */
+    RingMesh finger(int f) {
+        return fingers[f].mesh();
+    }
+
     public void setSkinTone(SkinTone tone) {
         setSkinColour(tone.rgb());
     }
@@ -89,9 +96,9 @@ public final class HandModel extends Group {
     }
 
     /**
-     * The thumb's tube starts half-way from its base joint to the palm's middle, sunk into the palm's mid-plane, and
-     * its base joint is drawn half-way to that plane: so its fleshy base swells out of the palm's side instead of
-     * lying on the palm as a separate finger.
+     * The thumb's tube starts inside the palm, on the line of its first bone carried on back past its base joint and
+     * sunk into the palm's mid-plane, and its base joint is drawn half-way to that plane: so its fleshy base (the
+     * thenar) swells out of the palm's side instead of lying on the palm as a separate finger.
      */
     private void thumbBase() {
         // The palm's middle, in the scratch after the wrist's sides.
@@ -100,7 +107,7 @@ public final class HandModel extends Group {
             v[mid + d] = (px[d] + px[15 + d] + px[27 + d] + px[39 + d] + px[51 + d]) / 5;
         }
         for (int d = 0; d < 3; d++) {
-            chain[d] = chain[3 + d] + 0.5 * ((px[d] + px[27 + d]) / 2 - chain[3 + d]);
+            chain[d] = chain[3 + d] - THENAR * (px[6 + d] - chain[3 + d]);
         }
         for (int j = 0; j < 2; j++) {
             double off = 0;

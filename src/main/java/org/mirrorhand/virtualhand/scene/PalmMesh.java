@@ -1,5 +1,6 @@
 package org.mirrorhand.virtualhand.scene;
 
+import java.util.Arrays;
 import javafx.scene.shape.MeshView;
 
 /**
@@ -44,6 +45,8 @@ final class PalmMesh {
      */
     private final double[] curve = new double[10 * AROUND];
     private final double[] spare = new double[3 * AROUND];
+    private final double[] middle = new double[3];
+    private final double[] normal = new double[3];
 
     MeshView view() {
         return mesh.view();
@@ -53,56 +56,54 @@ final class PalmMesh {
     void update(double[] px, double[] v, double halfThickness) {
         outline(px, v);
         smoothOutline(v);
-        double cx = 0;
-        double cy = 0;
-        double cz = 0;
+        Arrays.fill(middle, 0);
         for (int a = 0; a < AROUND; a++) {
-            cx += curve[3 * a] / AROUND;
-            cy += curve[3 * a + 1] / AROUND;
-            cz += curve[3 * a + 2] / AROUND;
+            for (int d = 0; d < 3; d++) {
+                middle[d] += curve[3 * a + d] / AROUND;
+            }
         }
-        double zx = v[PalmFrame.Z];
-        double zy = v[PalmFrame.Z + 1];
-        double zz = v[PalmFrame.Z + 2];
-        double middle = halfThickness * (1 + DOME);
-        mesh.set(0, cx - middle * zx, cy - middle * zy, cz - middle * zz);
-        mesh.set(mesh.lastPole(), cx + middle * zx, cy + middle * zy, cz + middle * zz);
+        double thickest = halfThickness * (1 + DOME);
+        for (int d = 0; d < 3; d++) {
+            normal[d] = v[PalmFrame.Z + d];
+        }
+        set(0, 0, 0, 0, -thickest, 0);
+        set(mesh.lastPole(), 0, 0, 0, thickest, 0);
         for (int a = 0; a < AROUND; a++) {
-            int n = 3 * (AROUND + a);
             for (int r = 0; r < mesh.rings(); r++) {
-                double ox = curve[3 * a];
-                double oy = curve[3 * a + 1];
-                double oz = curve[3 * a + 2];
-                double in;
-                double out;
-                double up;
                 if (r < FACE || r >= FACE + RIM) {
                     // A face: from the middle out to the rim, thickest in the middle. Its inner rings follow the much
-                    // smoother outline, so the webs between the fingers do not crease the whole face.
+                    // smoother outline, so the bumps of the outline do not crease the whole face.
                     double s = (double) (r < FACE ? r + 1 : mesh.rings() - r) / (FACE + 1);
                     double exact = s * s * s * s;
-                    int m = 3 * (2 * AROUND + a);
-                    in = s;
-                    out = 0;
-                    ox = exact * curve[3 * a] + (1 - exact) * curve[m];
-                    oy = exact * curve[3 * a + 1] + (1 - exact) * curve[m + 1];
-                    oz = exact * curve[3 * a + 2] + (1 - exact) * curve[m + 2];
                     double thin = exact * exact;
                     double rim = thin * curve[9 * AROUND + a] + 1 - thin;
-                    up = (r < FACE ? -1 : 1) * halfThickness * (rim + DOME * (1 - s * s));
+                    double up = (r < FACE ? -1 : 1) * halfThickness * (rim + DOME * (1 - s * s));
+                    set(mesh.point(r, a), 3 * a, s * exact, s * (1 - exact), up, 0);
                 } else {
                     double angle = Math.PI * ((double) (r - FACE) / (RIM - 1) - 0.5);
                     double h = halfThickness * curve[9 * AROUND + a];
-                    in = 1;
-                    out = h * Math.cos(angle);
-                    up = h * Math.sin(angle);
+                    set(mesh.point(r, a), 3 * a, 1, 0, h * Math.sin(angle), h * Math.cos(angle));
                 }
-                mesh.set(mesh.point(r, a), cx + in * (ox - cx) + out * curve[n] + up * zx,
-                        cy + in * (oy - cy) + out * curve[n + 1] + up * zy,
-                        cz + in * (oz - cz) + out * curve[n + 2] + up * zz);
             }
         }
         mesh.commit();
+    }
+
+    /**
+     * Writes a point: from the palm's middle toward outline point {@code o} by {@code exact} and toward the smoother
+     * outline's by {@code smooth}, then {@code up} along the palm's normal and {@code out} along the outline's outward
+     * direction there.
+     */
+    private void set(int point, int o, double exact, double smooth, double up, double out) {
+        double[] p = middle;
+        int m = 6 * AROUND + o;
+        int n = 3 * AROUND + o;
+        double x = p[0] + exact * (curve[o] - p[0]) + smooth * (curve[m] - p[0]) + up * normal[0] + out * curve[n];
+        double y = p[1] + exact * (curve[o + 1] - p[1]) + smooth * (curve[m + 1] - p[1]) + up * normal[1]
+                + out * curve[n + 1];
+        double z = p[2] + exact * (curve[o + 2] - p[2]) + smooth * (curve[m + 2] - p[2]) + up * normal[2]
+                + out * curve[n + 2];
+        mesh.set(point, x, y, z);
     }
 
     /** The outline through its points as a closed Catmull-Rom curve, and each point's outward direction in the palm. */

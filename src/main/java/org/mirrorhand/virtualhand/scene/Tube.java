@@ -14,6 +14,8 @@ final class Tube {
     final double[] centre;
     final double[] across;
     final double[] deep;
+    /** The path's direction at each station (need not be of unit length). */
+    final double[] tangent;
     private final RingMesh mesh;
     private final double[] cos;
     private final double[] sin;
@@ -25,6 +27,7 @@ final class Tube {
         centre = new double[3 * stations];
         across = new double[stations];
         deep = new double[stations];
+        tangent = new double[3 * stations];
         mesh = new RingMesh(stations - 2, around);
         cos = new double[around];
         sin = new double[around];
@@ -73,11 +76,11 @@ final class Tube {
         mesh.commit();
     }
 
-    /** The path's direction at station s, from its neighbours; kept from the last station where they coincide. */
+    /** The path's unit direction at station s; kept from the station before where it is not known. */
     private void tangent(int s) {
-        double x = centre[3 * s + 3] - centre[3 * s - 3];
-        double y = centre[3 * s + 4] - centre[3 * s - 2];
-        double z = centre[3 * s + 5] - centre[3 * s - 1];
+        double x = tangent[3 * s];
+        double y = tangent[3 * s + 1];
+        double z = tangent[3 * s + 2];
         double n = Math.sqrt(x * x + y * y + z * z);
         if (n > 1e-9) {
             t[0] = x / n;
