@@ -35,7 +35,7 @@ final class VirtualHandLayer {
     private int amplification = 1;
     private final HandModel model = new HandModel();
     private final Scale toView = new Scale(1, 1, 1);
-    private final PointLight key = new PointLight(Color.gray(0.85));
+    private final PointLight key = new PointLight(Color.gray(0.75));
     /** A weak, slightly cool light from the lower right, so the shadow side still has shape. */
     private final PointLight fill = new PointLight(Color.color(0.21, 0.22, 0.25));
     private final SubScene scene;
@@ -50,7 +50,7 @@ final class VirtualHandLayer {
     VirtualHandLayer() {
         Group picture = new Group(model, key, fill);
         picture.getTransforms().add(toView);
-        AmbientLight ambient = new AmbientLight(Color.gray(0.38));
+        AmbientLight ambient = new AmbientLight(Color.gray(0.36));
         Group root = new Group(picture, ambient);
         scene = new SubScene(root, 1, 1, true, SceneAntialiasing.BALANCED);
         scene.setFill(Color.TRANSPARENT);

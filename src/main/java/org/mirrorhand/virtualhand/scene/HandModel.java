@@ -56,8 +56,8 @@ public final class HandModel extends Group {
         // Skin is matte: a faint, broad highlight, not plastic's sharp one.
         skin.setSpecularColor(Color.rgb(30, 26, 24));
         skin.setSpecularPower(6);
-        forearm.setSpecularColor(skin.getSpecularColor());
-        forearm.setSpecularPower(skin.getSpecularPower());
+        // No highlight on the wrist: a highlight does not fade with the skin and would float where the arm has gone.
+        forearm.setSpecularColor(Color.BLACK);
         forearm.setDiffuseMap(fade());
         setSkinTone(SkinTone.MEDIUM_LIGHT);
         // The wrist first: a fading surface shows what was drawn before it, and nothing is behind it.
