@@ -111,6 +111,22 @@ class HandModelTest {
     }
 
     @Test
+    void aSkeletonCollapsedToOnePointStillGivesFinitePoints() throws Exception {
+        Placement place = placed(true);
+        HandModel model = onFx(() -> {
+            HandModel m = new HandModel();
+            m.update(new double[63], place);
+            return m;
+        });
+        for (Node child : model.getChildren()) {
+            float[] points = ((TriangleMesh) ((MeshView) child).getMesh()).getPoints().toArray(null);
+            for (float p : points) {
+                assertTrue(Float.isFinite(p), "a point is not a number");
+            }
+        }
+    }
+
+    @Test
     void movingTheHandRewritesPointsButKeepsTheSameNodesAndFaces() throws Exception {
         Placement place = placed(true);
         HandModel model = drawn(FIST_MS, place);
