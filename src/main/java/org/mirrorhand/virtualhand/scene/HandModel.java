@@ -21,7 +21,7 @@ public final class HandModel extends Group {
     /** Finger radii in metres, thumb first: an adult's finger is about 16–21 mm across. */
     private static final double[] RADIUS = {0.0110, 0.0100, 0.0102, 0.0096, 0.0086};
     /** The radius at each joint of a finger's chain against the finger's, from inside the palm to the tip. */
-    private static final double[][] TAPER = {{0.95, 1.15, 1.0, 0.9, 0.82}, {1.0, 1.02, 0.92, 0.84, 0.78}};
+    private static final double[][] TAPER = {{0.8, 1.15, 1.0, 0.9, 0.82}, {1.0, 1.02, 0.92, 0.84, 0.78}};
     /** Fingers are a little flatter than wide. */
     private static final double FLAT = 0.92;
     /** How far the thumb's tube reaches back into the palm past its base joint, against its first bone's length. */
