@@ -35,7 +35,9 @@ final class VirtualHandLayer {
     private int amplification = 1;
     private final HandModel model = new HandModel();
     private final Scale toView = new Scale(1, 1, 1);
-    private final PointLight key = new PointLight(Color.gray(0.85));
+    private final PointLight key = new PointLight(Color.gray(0.75));
+    /** A weak, slightly cool light from the lower right, so the shadow side still has shape. */
+    private final PointLight fill = new PointLight(Color.color(0.21, 0.22, 0.25));
     private final SubScene scene;
     private final boolean available = Platform.isSupported(ConditionalFeature.SCENE3D);
     private SkinSample skinSample = new SkinSample();
@@ -47,10 +49,10 @@ final class VirtualHandLayer {
     private long playbackStartNanos;
 
     VirtualHandLayer() {
-        Group picture = new Group(model, key);
+        Group picture = new Group(model, key, fill);
         picture.getTransforms().add(toView);
-        AmbientLight fill = new AmbientLight(Color.gray(0.36));
-        Group root = new Group(picture, fill);
+        AmbientLight ambient = new AmbientLight(Color.gray(0.36));
+        Group root = new Group(picture, ambient);
         scene = new SubScene(root, 1, 1, true, SceneAntialiasing.BALANCED);
         scene.setFill(Color.TRANSPARENT);
         scene.setCamera(new PerspectiveCamera());
@@ -160,10 +162,14 @@ final class VirtualHandLayer {
             toView.setX(k);
             toView.setY(k);
             toView.setZ(k);
-            // A soft key light above, left of and in front of the picture, like a window's light.
-            key.setTranslateX(width * 0.2);
-            key.setTranslateY(-height * 0.6);
-            key.setTranslateZ(-width * 1.5);
+            // A soft key light above, left of and in front of the picture, like a window's light: from the side
+            // enough that the fingers and the palm's cushion are shaded round.
+            key.setTranslateX(-width * 0.2);
+            key.setTranslateY(-height * 0.8);
+            key.setTranslateZ(-width * 1.0);
+            fill.setTranslateX(width * 1.4);
+            fill.setTranslateY(height * 0.8);
+            fill.setTranslateZ(-width * 0.6);
             pictureWidth = width;
         }
     }
