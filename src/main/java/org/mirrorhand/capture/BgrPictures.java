@@ -3,6 +3,7 @@ package org.mirrorhand.capture;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import org.bytedeco.javacv.OpenCVFrameConverter;
+import org.bytedeco.opencv.global.opencv_core;
 import org.bytedeco.opencv.global.opencv_imgproc;
 import org.bytedeco.opencv.opencv_core.Mat;
 
@@ -14,6 +15,13 @@ import org.bytedeco.opencv.opencv_core.Mat;
  * pictures between frames. One thread.
  */
 final class BgrPictures implements AutoCloseable {
+
+    static {
+        // OpenCV is used only here and for grabbing: its own thread pool would contend with pose and the display for
+        // the two cores of a small laptop, and one thread converts a 1280×720 picture in about a millisecond (with it,
+        // bench-display's p99 was 7.2–7.7 ms against 8.2 ms with OpenCV's default pool, quiet 2-core machine).
+        opencv_core.setNumThreads(1);
+    }
 
     private final OpenCVFrameConverter.ToMat toMat = new OpenCVFrameConverter.ToMat();
     private final Mat bgra = new Mat();

@@ -82,6 +82,11 @@ public final class VideoFile implements FrameSource {
             case SCREEN -> avutil.AV_PIX_FMT_BGRA;
             case CAMERA -> avutil.AV_PIX_FMT_BGR24;
         });
+        if (output == Output.CAMERA) {
+            // A camera's frames arrive one by one on the capture thread; FFmpeg's frame threads would decode in bursts
+            // beside pose and the display, which no camera does.
+            grabber.setVideoOption("threads", "1");
+        }
         try {
             grabber.start();
         } catch (FrameGrabber.Exception | RuntimeException e) {
