@@ -8,11 +8,13 @@ import org.bytedeco.opencv.global.opencv_imgproc;
 import org.bytedeco.opencv.opencv_core.Mat;
 
 /**
- * Turns a camera's BGR picture into the two forms the live pipeline reads, on the capture thread, with OpenCV's
- * vectorised colour conversion: ARGB ints for the screen, so drawing the mirror is a copy rather than packing every
- * pixel on the display thread, and RGB bytes for the pose engine. The time it takes travels with the frame
+ * Turns a camera's BGR picture into the screen's ARGB on the capture thread, with OpenCV's vectorised colour
+ * conversion, so drawing the mirror is a copy rather than packing every pixel on the display thread. The pose engine's
+ * RGB is made from it on the inference thread, only for the frames pose takes ({@link LiveFrame#image(byte[])}):
+ * converting both here made the display wait longer (bench-display p50 2.1–2.3 against 1.5 ms, p99 8.8 against
+ * 6.1 ms, side by side on the quiet 2-core machine). The time it takes travels with the frame
  * ({@link LiveFrame#preparedNanos()}) so display latency still counts from the picture's arrival. Reuses its native
- * pictures between frames. One thread.
+ * picture between frames. One thread.
  */
 final class BgrPictures implements AutoCloseable {
 
@@ -25,35 +27,26 @@ final class BgrPictures implements AutoCloseable {
 
     private final OpenCVFrameConverter.ToMat toMat = new OpenCVFrameConverter.ToMat();
     private final Mat bgra = new Mat();
-    private final Mat rgb = new Mat();
 
-    /** The frame in both forms, into pooled buffers when {@code buffers} has them. */
+    /** The frame as ARGB, into a pooled buffer when {@code buffers} has one. */
     LiveFrame convert(org.bytedeco.javacv.Frame bgr, long index, double timestampMs, FrameBuffers buffers) {
         long start = System.nanoTime();
         Mat source = toMat.convert(bgr);
         int w = source.cols();
         int h = source.rows();
         opencv_imgproc.cvtColor(source, bgra, opencv_imgproc.COLOR_BGR2BGRA);
-        opencv_imgproc.cvtColor(source, rgb, opencv_imgproc.COLOR_BGR2RGB);
         int[] argb = buffers.ints(w * h);
         if (argb == null) {
             argb = new int[w * h];
         }
-        byte[] rgbBytes = buffers.bytes(w * h * 3);
-        if (rgbBytes == null) {
-            rgbBytes = new byte[w * h * 3];
-        }
-        // B, G, R, A bytes read as one little-endian int are 0xAARRGGBB, the screen's form; both Mats are continuous.
+        // B, G, R, A bytes read as one little-endian int are 0xAARRGGBB, the screen's form; the Mat is continuous.
         ((ByteBuffer) bgra.createBuffer()).order(ByteOrder.LITTLE_ENDIAN).asIntBuffer().get(argb);
-        ((ByteBuffer) rgb.createBuffer()).get(rgbBytes);
-        return LiveFrame.ofBoth(index, timestampMs, new ArgbImage(w, h, argb), new RgbImage(w, h, rgbBytes),
-                System.nanoTime() - start);
+        return LiveFrame.ofArgb(index, timestampMs, new ArgbImage(w, h, argb), System.nanoTime() - start);
     }
 
     @Override
     public void close() {
         bgra.close();
-        rgb.close();
         toMat.close();
     }
 }

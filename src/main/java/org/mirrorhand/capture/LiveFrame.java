@@ -2,7 +2,7 @@ package org.mirrorhand.capture;
 
 /**
  * One frame of a live source, holding its picture in whichever form the source decoded: ARGB ints for the screen (video
- * files opened with {@link VideoFile#openForScreen}), RGB bytes (video files, stills) or both (cameras). The RGB form the pose engine reads is
+ * files opened with {@link VideoFile#openForScreen}, cameras) or RGB bytes (video files, stills). The RGB form the pose engine reads is
  * made from the ARGB form only when first asked for, so frames that only reach the screen are never converted; the
  * inference thread converts the frames it takes. Safe to share between the capture, display and inference threads.
  */
@@ -34,12 +34,12 @@ public final class LiveFrame {
     }
 
     /**
-     * A picture the source made in both forms (a camera's, converted on the capture thread).
+     * A picture the source converted to ARGB itself (a camera's, on the capture thread).
      *
      * @param preparedNanos how long the source worked on it after it arrived
      */
-    static LiveFrame ofBoth(long index, double timestampMs, ArgbImage argb, RgbImage rgb, long preparedNanos) {
-        return new LiveFrame(index, timestampMs, argb, rgb, preparedNanos);
+    static LiveFrame ofArgb(long index, double timestampMs, ArgbImage argb, long preparedNanos) {
+        return new LiveFrame(index, timestampMs, argb, null, preparedNanos);
     }
 
     /** The same picture under another index and time (a looping source renumbers). */

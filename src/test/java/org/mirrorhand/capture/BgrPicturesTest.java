@@ -2,12 +2,13 @@ package org.mirrorhand.capture;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.nio.ByteBuffer;
 import org.junit.jupiter.api.Test;
 
-/** A camera's BGR picture becomes the screen's ARGB and the pose engine's RGB, pixel for pixel, into pooled buffers. */
+/** A camera's BGR picture becomes the screen's ARGB pixel for pixel, into a pooled buffer; pose's RGB is made from it. */
 class BgrPicturesTest {
 
     /** 3 × 2 pixels: 9 bytes a row, which JavaCV pads to a longer stride. */
@@ -26,7 +27,7 @@ class BgrPicturesTest {
     }
 
     @Test
-    void eachPixelIsOpaqueArgbForTheScreenAndRgbForThePoseEngine() {
+    void eachPixelIsOpaqueArgbForTheScreenAndThePoseEnginesRgbIsMadeFromIt() {
         org.bytedeco.javacv.Frame f = bgr();
         assertEquals(true, f.imageStride > 9, "the test picture has padded rows: stride " + f.imageStride);
         try (BgrPictures pictures = new BgrPictures()) {
@@ -47,15 +48,14 @@ class BgrPicturesTest {
                 }
             }
             assertArrayEquals(argb, lf.argb().pixels());
-            assertArrayEquals(rgb, lf.image().pixels());
-            assertSame(lf.image().pixels(), lf.decodedRgb(), "the RGB buffer goes back to the pool with the frame");
+            assertArrayEquals(rgb, lf.image(new byte[18]).pixels());
+            assertNull(lf.decodedRgb(), "only the ARGB buffer is the source's, to go back to the pool");
         }
     }
 
     @Test
-    void buffersFromThePoolAreFilledInsteadOfNewOnes() {
+    void aBufferFromThePoolIsFilledInsteadOfANewOne() {
         int[] ints = new int[6];
-        byte[] bytes = new byte[18];
         FrameBuffers pool = new FrameBuffers() {
             @Override
             public int[] ints(int length) {
@@ -64,13 +64,12 @@ class BgrPicturesTest {
 
             @Override
             public byte[] bytes(int length) {
-                return length == 18 ? bytes : null;
+                return null;
             }
         };
         try (BgrPictures pictures = new BgrPictures()) {
             LiveFrame lf = pictures.convert(bgr(), 0, 0, pool);
             assertSame(ints, lf.argb().pixels());
-            assertSame(bytes, lf.image().pixels());
             assertEquals(0xFF000000 | 200 << 16 | 100 << 8, ints[0]);
         }
     }
