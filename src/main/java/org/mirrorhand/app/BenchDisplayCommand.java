@@ -79,7 +79,7 @@ final class BenchDisplayCommand implements Callable<Integer> {
             MirrorSettings settings = MirrorSettings.DEFAULTS.withMode(mirrorMode);
             MirrorPainter painter = new MirrorPainter(100_000);
             Follower follower = new Follower();
-            MirrorPainter.Overlay overlay = mirrorMode != MirrorMode.VIRTUAL_HAND ? null
+            MirrorPainter.Overlay overlay = !mirrorMode.virtualHand() ? null
                     : (s, pose, argb, w, h) -> follower.follow(pose.map(PoseResult::hands).orElse(List.of()),
                             pose.map(PoseResult::timestampMs).orElse(Double.NaN), s, w, h);
             long warmUpEnd = System.nanoTime() + 3_000_000_000L;

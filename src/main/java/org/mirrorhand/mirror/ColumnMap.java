@@ -25,7 +25,7 @@ final class ColumnMap {
     static int[] forMode(int width, MirrorSettings s) {
         int[] map = new int[width];
         switch (s.mode()) {
-            case NONE, VIRTUAL_HAND -> {
+            case NONE, VIRTUAL_HAND, VIRTUAL_HAND_PLAIN -> {
                 for (int x = 0; x < width; x++) {
                     map[x] = baseColumn(x, width, s.cameraFacesUser());
                 }

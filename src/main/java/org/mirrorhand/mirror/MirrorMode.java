@@ -11,7 +11,9 @@ public enum MirrorMode {
     /** The affected side's real background, with only the reflected working hand drawn onto it. */
     HAND_ONLY("Hand only"),
     /** The picture as in a mirror with the affected side dimmed, and a drawn hand there moving as the working hand does. */
-    VIRTUAL_HAND("Virtual hand");
+    VIRTUAL_HAND("Virtual hand"),
+    /** The virtual hand over a plain calm colour: nothing of the room on the affected side, for a survivor it distracts. */
+    VIRTUAL_HAND_PLAIN("Virtual hand, plain");
 
     private final String label;
 
@@ -23,8 +25,13 @@ public enum MirrorMode {
         return label;
     }
 
+    /** True for the modes that draw the virtual hand on the affected side. */
+    public boolean virtualHand() {
+        return this == VIRTUAL_HAND || this == VIRTUAL_HAND_PLAIN;
+    }
+
     /** The modes offered for therapy (the plain picture is not a therapy mode). */
     public static java.util.List<MirrorMode> therapyModes() {
-        return java.util.List.of(FULL_FLIP, MIRROR_BOX, HAND_ONLY, VIRTUAL_HAND);
+        return java.util.List.of(FULL_FLIP, MIRROR_BOX, HAND_ONLY, VIRTUAL_HAND, VIRTUAL_HAND_PLAIN);
     }
 }

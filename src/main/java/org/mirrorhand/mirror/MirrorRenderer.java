@@ -13,6 +13,8 @@ import org.mirrorhand.capture.RgbImage;
 public final class MirrorRenderer {
 
     private static final int OPAQUE_BLACK = 0xFF000000;
+    /** Behind the virtual hand on a plain background: a soft dark slate, calm and in the app's dark theme. */
+    static final int PLAIN_BACKGROUND = 0xFF2B3640;
 
     private int cachedWidth = -1;
     private MirrorSettings cachedSettings;
@@ -74,16 +76,22 @@ public final class MirrorRenderer {
 
     /**
      * For the virtual hand: the affected side at a quarter of its brightness, so the real affected hand recedes behind
-     * the drawn one while the room stays recognisable. Two shifts and a mask a pixel.
+     * the drawn one while the room stays recognisable (two shifts and a mask a pixel); or, for the plain background, one
+     * calm colour there.
      */
     private static void dimAffectedSide(int w, int h, MirrorSettings settings, int[] dst) {
-        if (settings.mode() != MirrorMode.VIRTUAL_HAND) {
+        if (!settings.mode().virtualHand()) {
             return;
         }
         int seam = ColumnMap.seamColumn(w, settings.seam());
         int from = settings.affectedSide() == AffectedSide.LEFT ? 0 : seam;
         int to = settings.affectedSide() == AffectedSide.LEFT ? seam : w;
+        boolean plain = settings.mode() == MirrorMode.VIRTUAL_HAND_PLAIN;
         for (int y = 0; y < h; y++) {
+            if (plain) {
+                java.util.Arrays.fill(dst, y * w + from, y * w + to, PLAIN_BACKGROUND);
+                continue;
+            }
             for (int i = y * w + from, end = y * w + to; i < end; i++) {
                 dst[i] = OPAQUE_BLACK | (dst[i] >> 2) & 0x3F3F3F;
             }

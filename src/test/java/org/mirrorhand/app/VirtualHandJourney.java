@@ -29,8 +29,8 @@ import org.mirrorhand.ui.therapy.TherapyScreen;
 /**
  * Mirror therapy with the virtual hand, keyboard only: Ann (left hand affected) chooses the virtual hand, half the
  * opening and a skin on the setup screen → practises with a video of her right hand opening three times → the drawn
- * hand is on screen while the count follows her real right hand → stop → the three real reps are stored, and her
- * choices are there again on her next visit. Run by {@link VirtualHandJourneyIT} in a JVM of its own with JavaFX's 3D
+ * hand is on screen while the count follows her real right hand → M for the plain background → stop → the three real
+ * reps are stored, and her choices are there again on her next visit. Run by {@link VirtualHandJourneyIT} in a JVM of its own with JavaFX's 3D
  * pipeline forced on, so the screenshots show the hand as a person sees it. Exits 0 when the journey passed, else prints
  * why and exits 1.
  */
@@ -88,6 +88,10 @@ public final class VirtualHandJourney {
             j.readableOverPicture("virtual-hand-live");
             j.waitUntil("three reps counted", () -> repCount(j).matches("[3-9] .*"), Duration.ofSeconds(180));
             j.readableOverPicture("virtual-hand-counting");
+            // M: the next mirror, the same hand over a plain calm background instead of the dimmed room.
+            j.key(KeyCode.M).waitForText("Virtual hand, plain");
+            j.waitUntil("the virtual hand is still drawn", () -> virtualHandShown(j));
+            j.readableOverPicture("virtual-hand-plain");
 
             j.key(KeyCode.SPACE).waitForText("Well done");
             j.readable("stop-screen");
@@ -99,6 +103,8 @@ public final class VirtualHandJourney {
 
             // The next visit: the same mirror, grade and skin are there without choosing again.
             j.tabTo("Mirror therapy").key(KeyCode.ENTER).waitForText("How many times");
+            j.tabTo("Mirror");
+            assertEquals("Virtual hand, plain", j.fx(() -> comboText(j)), "the mirror last chosen, with M");
             j.tabTo("How far the virtual hand opens");
             assertEquals("Opens 50 % as far", j.fx(() -> comboText(j)));
             j.tabTo("Skin of the virtual hand");

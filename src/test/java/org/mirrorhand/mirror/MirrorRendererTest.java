@@ -2,8 +2,10 @@ package org.mirrorhand.mirror;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mirrorhand.capture.ArgbImage;
 import org.mirrorhand.capture.RgbImage;
@@ -188,6 +190,32 @@ class MirrorRendererTest {
                 assertEquals(expected, dimmed[x], side + " side, column " + x);
             }
         }
+    }
+
+    @Test
+    void theVirtualHandOnAPlainBackgroundShowsOnlyACalmColourOnTheAffectedSide() {
+        ArgbImage argb = columnCodedArgb();
+        for (AffectedSide side : AffectedSide.values()) {
+            MirrorSettings settings = new MirrorSettings(MirrorMode.VIRTUAL_HAND_PLAIN, side, 0.5, true);
+            int[] asMirror = new int[W * H];
+            int[] shown = new int[W * H];
+            new MirrorRenderer().renderArgb(argb, settings.withMode(MirrorMode.NONE), null, asMirror);
+            new MirrorRenderer().renderArgb(argb, settings, null, shown);
+            for (int y = 0; y < H; y++) {
+                for (int x = 0; x < W; x++) {
+                    boolean affected = side == AffectedSide.LEFT ? x < W / 2 : x >= W / 2;
+                    int expected = affected ? MirrorRenderer.PLAIN_BACKGROUND : asMirror[y * W + x];
+                    assertEquals(expected, shown[y * W + x], side + " side, column " + x + ", row " + y);
+                }
+            }
+        }
+    }
+
+    @Test
+    void bothVirtualHandModesAreOfferedForTherapyAndDrawTheHand() {
+        assertTrue(MirrorMode.therapyModes().containsAll(List.of(MirrorMode.VIRTUAL_HAND, MirrorMode.VIRTUAL_HAND_PLAIN)));
+        assertTrue(MirrorMode.VIRTUAL_HAND.virtualHand() && MirrorMode.VIRTUAL_HAND_PLAIN.virtualHand());
+        assertFalse(MirrorMode.MIRROR_BOX.virtualHand() || MirrorMode.HAND_ONLY.virtualHand());
     }
 
     @Test

@@ -131,9 +131,9 @@ public final class MirrorDisplay extends StackPane {
         LatencyMeter.Stats s = painter.latency().stats();
         LatencyMeter.Stats w = painter.work().stats();
         stats.set(s);
-        warning.set(settings.get().mode() == MirrorMode.VIRTUAL_HAND && !virtualHand.available()
+        warning.set(settings.get().mode().virtualHand() && !virtualHand.available()
                 ? "This computer's graphics cannot draw the virtual hand. Press M for another mirror."
-                : settings.get().mode() == MirrorMode.VIRTUAL_HAND && virtualHand.fellBack()
+                : settings.get().mode().virtualHand() && virtualHand.fellBack()
                 ? "Your other hand is not in view, so the virtual hand copies your working hand."
                 : painter.latency().count() >= 30 ? s.warning().orElse("") : "");
         String pose = session.latestPose().isEmpty() ? "no pose yet"

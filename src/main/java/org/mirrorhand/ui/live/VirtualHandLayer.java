@@ -123,7 +123,7 @@ final class VirtualHandLayer {
 
     /** Follows the newest pose and places the hand over the picture shown in {@code view}. */
     void show(MirrorSettings s, Optional<PoseResult> pose, int[] argb, int width, int height, Bounds view) {
-        if (s.mode() != MirrorMode.VIRTUAL_HAND || !available || width == 0) {
+        if (!s.mode().virtualHand() || !available || width == 0) {
             scene.setVisible(false);
             return;
         }

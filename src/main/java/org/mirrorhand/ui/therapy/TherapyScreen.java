@@ -241,7 +241,7 @@ public final class TherapyScreen implements Screen {
             l.setMaxWidth(190);
             l.setMinHeight(Region.USE_PREF_SIZE);
         }
-        grid.visibleProperty().bind(Bindings.createBooleanBinding(() -> mode.getValue() == MirrorMode.VIRTUAL_HAND, mode));
+        grid.visibleProperty().bind(Bindings.createBooleanBinding(() -> mode.getValue() != null && mode.getValue().virtualHand(), mode));
         grid.managedProperty().bind(grid.visibleProperty());
         virtualHand.gradeProperty().addListener((o, old, now) -> display.setVirtualGrade(now == null ? 100 : now));
         virtualHand.skinProperty().addListener((o, old, now) -> display.setSkinTone(now));
@@ -263,7 +263,7 @@ public final class TherapyScreen implements Screen {
         whose.setWrapText(true);
         whose.setMaxWidth(600);
         whose.setMinHeight(Region.USE_PREF_SIZE);
-        whose.visibleProperty().bind(Bindings.createBooleanBinding(() -> mode.getValue() == MirrorMode.VIRTUAL_HAND
+        whose.visibleProperty().bind(Bindings.createBooleanBinding(() -> mode.getValue() != null && mode.getValue().virtualHand()
                 && virtualHand.showMovementProperty().get() != VirtualHandChoices.ShowMovement.OFF,
                 mode, virtualHand.showMovementProperty()));
         whose.managedProperty().bind(whose.visibleProperty());

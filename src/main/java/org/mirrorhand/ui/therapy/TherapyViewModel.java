@@ -476,7 +476,7 @@ final class TherapyViewModel {
 
     /** Both hands while the virtual hand amplifies the affected one's movement; else the working hand only. */
     private PoseOptions tracking() {
-        boolean amplified = mirror.get().mode() == MirrorMode.VIRTUAL_HAND && amplification.get() != null
+        boolean amplified = mirror.get().mode().virtualHand() && amplification.get() != null
                 && amplification.get() > 1;
         return amplified ? Tracking.amplifiedFeedback() : Tracking.workingHand(mirror.get().affectedSide());
     }
