@@ -191,5 +191,76 @@ final class PalmMesh {
                 outline[3 * i + d] = p;
             }
         }
+        keepInOrder(outline, N, v);
+    }
+
+    /** Smallest turn between two outline points about the palm's middle, so no two meet. */
+    private static final double MIN_TURN = 0.12;
+
+    /**
+     * Seen about the palm's middle in the palm's plane, the outline's points must go round in order. Landmarks of a hand
+     * close to the camera and seen edge-on can put a knuckle or the thumb's base past its neighbour; the outline then
+     * crosses itself and the palm's faces fold through each other, which looks torn. Such a point is turned back about
+     * the middle (its distance and height kept) to just past its neighbour. Ordinary hands are left exactly as they are.
+     */
+    static void keepInOrder(double[] outline, int n, double[] v) {
+        double cx = 0;
+        double cy = 0;
+        double cz = 0;
+        for (int i = 0; i < n; i++) {
+            cx += outline[3 * i] / n;
+            cy += outline[3 * i + 1] / n;
+            cz += outline[3 * i + 2] / n;
+        }
+        double[] angle = new double[n];
+        double[] radius = new double[n];
+        double[] height = new double[n];
+        for (int i = 0; i < n; i++) {
+            double dx = outline[3 * i] - cx;
+            double dy = outline[3 * i + 1] - cy;
+            double dz = outline[3 * i + 2] - cz;
+            double a = dx * v[PalmFrame.X] + dy * v[PalmFrame.X + 1] + dz * v[PalmFrame.X + 2];
+            double b = dx * v[PalmFrame.Y] + dy * v[PalmFrame.Y + 1] + dz * v[PalmFrame.Y + 2];
+            height[i] = dx * v[PalmFrame.Z] + dy * v[PalmFrame.Z + 1] + dz * v[PalmFrame.Z + 2];
+            angle[i] = Math.atan2(b, a);
+            radius[i] = Math.hypot(a, b);
+        }
+        double total = 0;
+        for (int i = 0; i < n; i++) {
+            total += turn(angle[i], angle[(i + 1) % n]);
+        }
+        double way = Math.signum(total);
+        boolean inOrder = way != 0;
+        for (int i = 0; i < n && inOrder; i++) {
+            inOrder = way * turn(angle[i], angle[(i + 1) % n]) >= MIN_TURN;
+        }
+        if (inOrder) {
+            return;
+        }
+        double room = 2 * Math.PI - MIN_TURN * n; // what the turns may share once each has its minimum
+        double used = 0;
+        for (int i = 1; i < n; i++) {
+            double t = way * turn(angle[i - 1], angle[i]);
+            double extra = Math.min(Math.max(0, t - MIN_TURN), Math.max(0, room - used));
+            used += extra;
+            angle[i] = angle[i - 1] + way * (MIN_TURN + extra);
+            double a = radius[i] * Math.cos(angle[i]);
+            double b = radius[i] * Math.sin(angle[i]);
+            outline[3 * i] = cx + a * v[PalmFrame.X] + b * v[PalmFrame.Y] + height[i] * v[PalmFrame.Z];
+            outline[3 * i + 1] = cy + a * v[PalmFrame.X + 1] + b * v[PalmFrame.Y + 1] + height[i] * v[PalmFrame.Z + 1];
+            outline[3 * i + 2] = cz + a * v[PalmFrame.X + 2] + b * v[PalmFrame.Y + 2] + height[i] * v[PalmFrame.Z + 2];
+        }
+    }
+
+    /** The turn from angle a to angle b, between -π and π. */
+    private static double turn(double a, double b) {
+        double t = b - a;
+        while (t > Math.PI) {
+            t -= 2 * Math.PI;
+        }
+        while (t <= -Math.PI) {
+            t += 2 * Math.PI;
+        }
+        return t;
     }
 }
