@@ -20,7 +20,7 @@ import org.mirrorhand.pose.PalmsAhead;
  */
 final class DecodeAhead implements AutoCloseable {
 
-    /** Frames decoded ahead: with one being decoded and one being estimated, the pool's buffers go round. */
+    /** Frames decoded ahead: with one being decoded and one being estimated, the pool's four buffers go round. */
     private static final int AHEAD = 2;
 
     private sealed interface Item permits Decoded, End, Failed {

@@ -2,9 +2,9 @@ package org.mirrorhand.capture;
 
 /**
  * One frame of a live source, holding its picture in whichever form the source decoded: ARGB ints for the screen (video
- * files opened with {@link VideoFile#openForScreen}, cameras) or RGB bytes (video files, stills). The RGB form the pose engine reads is
- * made from the ARGB form only when first asked for, so frames that only reach the screen are never converted; the
- * inference thread converts the frames it takes. Safe to share between the capture, display and inference threads.
+ * files opened with {@link VideoFile#openForScreen}, cameras) or RGB bytes (video files, stills). The RGB form the pose
+ * engine reads is made from the ARGB form only when first asked for, so frames that only reach the screen are never
+ * converted; the inference thread converts the frames it takes. Safe to share between the capture, display and inference threads.
  */
 public final class LiveFrame {
 
@@ -12,8 +12,6 @@ public final class LiveFrame {
     private final double timestampMs;
     private final ArgbImage argb;
     private volatile RgbImage rgb;
-    /** The RGB picture came from the source (its buffer can be decoded into again), not converted here. */
-    private final boolean rgbFromSource;
     private final long preparedNanos;
 
     private LiveFrame(long index, double timestampMs, ArgbImage argb, RgbImage rgb, long preparedNanos) {
@@ -21,7 +19,6 @@ public final class LiveFrame {
         this.timestampMs = timestampMs;
         this.argb = argb;
         this.rgb = rgb;
-        this.rgbFromSource = rgb != null;
         this.preparedNanos = preparedNanos;
     }
 
@@ -97,9 +94,9 @@ public final class LiveFrame {
         return r != null ? r : argb.toRgb(scratch);
     }
 
-    /** The RGB bytes the source decoded this frame into, or null when it gave only ARGB (its buffer is {@link #argb()}). */
+    /** The RGB bytes the source decoded this frame into, or null when it decoded ARGB (its buffer is {@link #argb()}). */
     public byte[] decodedRgb() {
-        return rgbFromSource ? rgb.pixels() : null;
+        return argb == null ? rgb.pixels() : null;
     }
 
     public Frame frame() {

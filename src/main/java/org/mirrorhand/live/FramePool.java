@@ -14,8 +14,7 @@ import org.mirrorhand.capture.LiveFrame;
  */
 public final class FramePool implements FrameBuffers {
 
-    /** Buffers kept: a camera frame has two (the screen's ARGB and the pose engine's RGB). */
-    private static final int KEEP = 8;
+    private static final int KEEP = 4;
 
     private final ConcurrentLinkedQueue<Object> free = new ConcurrentLinkedQueue<>();
     private final AtomicInteger size = new AtomicInteger();
@@ -30,17 +29,8 @@ public final class FramePool implements FrameBuffers {
 
     /** The only holder of {@code lf} is done with it (a frame that was never shared); its buffer is kept for reuse. */
     public void recycle(LiveFrame lf) {
-        if (lf.argb() != null) {
-            keep(lf.argb().pixels());
-        }
-        keep(lf.decodedRgb());
-    }
-
-    private void keep(Object buffer) {
-        if (buffer == null) {
-            return;
-        }
-        if (size.incrementAndGet() <= KEEP) {
+        Object buffer = lf.argb() != null ? lf.argb().pixels() : lf.decodedRgb();
+        if (buffer != null && size.incrementAndGet() <= KEEP) {
             free.offer(buffer);
         } else {
             size.decrementAndGet();
