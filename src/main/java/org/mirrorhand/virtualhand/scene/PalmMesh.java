@@ -47,6 +47,8 @@ final class PalmMesh {
     private final double[] spare = new double[3 * AROUND];
     private final double[] middle = new double[3];
     private final double[] normal = new double[3];
+    /** Each outline point's angle, distance and height about the palm's middle, for {@link #keepInOrder}. */
+    private final double[] polar = new double[3 * N];
 
     MeshView view() {
         return mesh.view();
@@ -191,7 +193,7 @@ final class PalmMesh {
                 outline[3 * i + d] = p;
             }
         }
-        keepInOrder(outline, N, v);
+        keepInOrder(outline, N, v, polar);
     }
 
     /** Smallest turn between two outline points about the palm's middle, so no two meet. */
@@ -202,8 +204,12 @@ final class PalmMesh {
      * close to the camera and seen edge-on can put a knuckle or the thumb's base past its neighbour; the outline then
      * crosses itself and the palm's faces fold through each other, which looks torn. Such a point is turned back about
      * the middle (its distance and height kept) to just past its neighbour. Ordinary hands are left exactly as they are.
+     *
+     * @param polar scratch of 3 × n doubles
      */
-    static void keepInOrder(double[] outline, int n, double[] v) {
+    static void keepInOrder(double[] outline, int n, double[] v, double[] polar) {
+        int radius = n; // polar holds the angles, then the distances, then the heights
+        int height = 2 * n;
         double cx = 0;
         double cy = 0;
         double cz = 0;
@@ -212,27 +218,24 @@ final class PalmMesh {
             cy += outline[3 * i + 1] / n;
             cz += outline[3 * i + 2] / n;
         }
-        double[] angle = new double[n];
-        double[] radius = new double[n];
-        double[] height = new double[n];
         for (int i = 0; i < n; i++) {
             double dx = outline[3 * i] - cx;
             double dy = outline[3 * i + 1] - cy;
             double dz = outline[3 * i + 2] - cz;
             double a = dx * v[PalmFrame.X] + dy * v[PalmFrame.X + 1] + dz * v[PalmFrame.X + 2];
             double b = dx * v[PalmFrame.Y] + dy * v[PalmFrame.Y + 1] + dz * v[PalmFrame.Y + 2];
-            height[i] = dx * v[PalmFrame.Z] + dy * v[PalmFrame.Z + 1] + dz * v[PalmFrame.Z + 2];
-            angle[i] = Math.atan2(b, a);
-            radius[i] = Math.hypot(a, b);
+            polar[height + i] = dx * v[PalmFrame.Z] + dy * v[PalmFrame.Z + 1] + dz * v[PalmFrame.Z + 2];
+            polar[i] = Math.atan2(b, a);
+            polar[radius + i] = Math.hypot(a, b);
         }
         double total = 0;
         for (int i = 0; i < n; i++) {
-            total += turn(angle[i], angle[(i + 1) % n]);
+            total += turn(polar[i], polar[(i + 1) % n]);
         }
         double way = Math.signum(total);
         boolean inOrder = way != 0;
         for (int i = 0; i < n && inOrder; i++) {
-            inOrder = way * turn(angle[i], angle[(i + 1) % n]) >= MIN_TURN;
+            inOrder = way * turn(polar[i], polar[(i + 1) % n]) >= MIN_TURN;
         }
         if (inOrder) {
             return;
@@ -240,15 +243,16 @@ final class PalmMesh {
         double room = 2 * Math.PI - MIN_TURN * n; // what the turns may share once each has its minimum
         double used = 0;
         for (int i = 1; i < n; i++) {
-            double t = way * turn(angle[i - 1], angle[i]);
+            double t = way * turn(polar[i - 1], polar[i]);
             double extra = Math.min(Math.max(0, t - MIN_TURN), Math.max(0, room - used));
             used += extra;
-            angle[i] = angle[i - 1] + way * (MIN_TURN + extra);
-            double a = radius[i] * Math.cos(angle[i]);
-            double b = radius[i] * Math.sin(angle[i]);
-            outline[3 * i] = cx + a * v[PalmFrame.X] + b * v[PalmFrame.Y] + height[i] * v[PalmFrame.Z];
-            outline[3 * i + 1] = cy + a * v[PalmFrame.X + 1] + b * v[PalmFrame.Y + 1] + height[i] * v[PalmFrame.Z + 1];
-            outline[3 * i + 2] = cz + a * v[PalmFrame.X + 2] + b * v[PalmFrame.Y + 2] + height[i] * v[PalmFrame.Z + 2];
+            polar[i] = polar[i - 1] + way * (MIN_TURN + extra);
+            double a = polar[radius + i] * Math.cos(polar[i]);
+            double b = polar[radius + i] * Math.sin(polar[i]);
+            double up = polar[height + i];
+            outline[3 * i] = cx + a * v[PalmFrame.X] + b * v[PalmFrame.Y] + up * v[PalmFrame.Z];
+            outline[3 * i + 1] = cy + a * v[PalmFrame.X + 1] + b * v[PalmFrame.Y + 1] + up * v[PalmFrame.Z + 1];
+            outline[3 * i + 2] = cz + a * v[PalmFrame.X + 2] + b * v[PalmFrame.Y + 2] + up * v[PalmFrame.Z + 2];
         }
     }
 

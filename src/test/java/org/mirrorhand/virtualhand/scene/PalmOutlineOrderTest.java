@@ -33,7 +33,7 @@ class PalmOutlineOrderTest {
     void anOutlineInOrderIsLeftExactlyAsItIs() {
         double[] o = circle();
         double[] before = o.clone();
-        PalmMesh.keepInOrder(o, 8, axes());
+        PalmMesh.keepInOrder(o, 8, axes(), new double[24]);
         assertArrayEquals(before, o);
     }
 
@@ -50,7 +50,7 @@ class PalmOutlineOrderTest {
             cy += o[3 * i + 1] / 8;
         }
         double distance = Math.hypot(o[9] - cx, o[10] - cy);
-        PalmMesh.keepInOrder(o, 8, axes());
+        PalmMesh.keepInOrder(o, 8, axes(), new double[24]);
         double previous = Math.atan2(o[1] - cy, o[0] - cx);
         double total = 0;
         for (int i = 1; i <= 8; i++) {
