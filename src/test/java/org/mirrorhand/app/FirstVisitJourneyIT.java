@@ -10,7 +10,6 @@ import java.time.ZoneId;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.chart.XYChart;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
@@ -62,20 +61,20 @@ class FirstVisitJourneyIT {
             // Mirror therapy with a target of 10, chosen with the arrow keys.
             j.assertFocus("Mirror therapy").key(KeyCode.ENTER).waitForText("How many times");
             j.tabTo("How many times");
-            for (int i = 0; i < 10 && !"10 times".equals(j.fx(() -> comboText(j))); i++) {
+            for (int i = 0; i < 10 && !"10 times".equals(j.fx(j::focusedChoice)); i++) {
                 j.key(KeyCode.UP);
             }
-            assertEquals("10 times", j.fx(() -> comboText(j)), "the target is 10");
+            assertEquals("10 times", j.fx(j::focusedChoice), "the target is 10");
             j.readable("therapy-setup-target-10");
             j.tabTo("Start").key(KeyCode.ENTER);
-            j.waitUntil("the count shows 0 / 10", () -> "0 / 10".equals(repCount(j)));
+            j.waitUntil("the count shows 0 / 10", () -> "0 / 10".equals(j.repCount()));
             j.readableOverPicture("mirror-live");
             // The clip holds three. Pose takes the newest frame it can; the rep counter works on frame time, so pose
             // taking one frame in 0.9 s still counts all three (docs/pose-engine.md, "Reps when pose falls behind").
-            j.waitUntil("three reps counted", () -> repCount(j).matches("[3-9] .*"), Duration.ofSeconds(180));
+            j.waitUntil("three reps counted", () -> j.repCount().matches("[3-9] .*"), Duration.ofSeconds(180));
             System.out.println("first visit: " + j.fx(() -> diagnostics(j)).replace('\n', ' '));
             j.readableOverPicture("mirror-counting");
-            assertTrue(j.fx(() -> repCount(j)).endsWith(" / 10"), "the target chosen is the one shown");
+            assertTrue(j.fx(j::repCount).endsWith(" / 10"), "the target chosen is the one shown");
 
             // Stop: the stop screen says well done, the count, the time and the widest opening; focus not on New session.
             j.key(KeyCode.SPACE).waitForText("Well done");
@@ -112,10 +111,6 @@ class FirstVisitJourneyIT {
         }
     }
 
-    private static String repCount(Journey j) {
-        Node n = j.scene().lookup("#rep-count");
-        return n instanceof Label l ? l.getText() : "";
-    }
 
     /** The diagnostics overlay's text (kept up to date while hidden): pose frames per second among it. */
     private static String diagnostics(Journey j) {
@@ -123,11 +118,6 @@ class FirstVisitJourneyIT {
         return n instanceof Label l ? l.getText() : "";
     }
 
-    private static String comboText(Journey j) {
-        return j.scene().getFocusOwner() instanceof ComboBox<?> box && box.getValue() != null
-                ? box.getConverter() == null ? box.getValue().toString()
-                : ((ComboBox<Object>) box).getConverter().toString(box.getValue()) : "";
-    }
 
     /** Today's value of one series in the reps chart, found by its name as the legend shows it. */
     private static int todaysBar(Journey j, String seriesName) {

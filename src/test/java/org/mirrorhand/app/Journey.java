@@ -18,6 +18,8 @@ import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -119,6 +121,20 @@ final class Journey implements AutoCloseable {
 
     ScreenId screen() throws Exception {
         return fx(navigator::current);
+    }
+
+    /** The live screen's count, "3 / 30", or "" while it is not shown. */
+    String repCount() {
+        Node n = scene().lookup("#rep-count");
+        return n instanceof Label l ? l.getText() : "";
+    }
+
+    /** The words of the choice the focused combo box shows, "" when the focus is not on one. */
+    @SuppressWarnings("unchecked")
+    String focusedChoice() {
+        return scene().getFocusOwner() instanceof ComboBox<?> box && box.getValue() != null
+                ? box.getConverter() == null ? box.getValue().toString()
+                : ((ComboBox<Object>) box).getConverter().toString(box.getValue()) : "";
     }
 
     <T> T fx(Callable<T> work) throws Exception {

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
@@ -46,7 +45,7 @@ class SampleVideoJourneyIT {
             j.tabTo("Start").key(KeyCode.ENTER);
             TherapyScreen therapy = j.fx(() -> (TherapyScreen) j.navigator().screen(ScreenId.THERAPY));
             j.waitUntil("the sample reaches the screen", () -> therapy.display().lastShownProperty().get() != null);
-            j.waitUntil("the live count", () -> repCount(j).matches("\\d+ / \\d+"));
+            j.waitUntil("the live count", () -> j.repCount().matches("\\d+ / \\d+"));
             j.readableOverPicture("sample-playing");
             // The clip is 16 s and ends by itself, on the stop screen.
             j.waitUntil("the clip's end", () -> j.texts().contains("Well done"), Duration.ofSeconds(120));
@@ -119,8 +118,4 @@ class SampleVideoJourneyIT {
         }
     }
 
-    private static String repCount(Journey j) {
-        Node n = j.scene().lookup("#rep-count");
-        return n instanceof Label l ? l.getText() : "";
-    }
 }

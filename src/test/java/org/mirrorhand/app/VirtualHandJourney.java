@@ -13,7 +13,6 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.SubScene;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.mirrorhand.history.RepRecord;
@@ -63,30 +62,30 @@ public final class VirtualHandJourney {
 
             // The mirror: Down until the virtual hand; its own choices appear only then.
             j.tabTo("Mirror");
-            for (int i = 0; i < 6 && !"Virtual hand".equals(j.fx(() -> comboText(j))); i++) {
+            for (int i = 0; i < 6 && !"Virtual hand".equals(j.fx(j::focusedChoice)); i++) {
                 j.key(KeyCode.DOWN);
             }
-            assertEquals("Virtual hand", j.fx(() -> comboText(j)));
+            assertEquals("Virtual hand", j.fx(j::focusedChoice));
             j.waitForText("Skin");
             j.tabTo("How far the virtual hand opens");
-            for (int i = 0; i < 12 && !"Opens 50 % as far".equals(j.fx(() -> comboText(j))); i++) {
+            for (int i = 0; i < 12 && !"Opens 50 % as far".equals(j.fx(j::focusedChoice)); i++) {
                 j.key(KeyCode.UP);
             }
-            assertEquals("Opens 50 % as far", j.fx(() -> comboText(j)));
+            assertEquals("Opens 50 % as far", j.fx(j::focusedChoice));
             j.tabTo("Skin of the virtual hand");
-            for (int i = 0; i < 6 && !"Medium".equals(j.fx(() -> comboText(j))); i++) {
+            for (int i = 0; i < 6 && !"Medium".equals(j.fx(j::focusedChoice)); i++) {
                 j.key(KeyCode.DOWN);
             }
-            assertEquals("Medium", j.fx(() -> comboText(j)));
+            assertEquals("Medium", j.fx(j::focusedChoice));
             j.readable("virtual-hand-setup");
             assertEquals(new VirtualHandChoice(50, "MEDIUM"), j.store().virtualHand(j.store().requireProfile("Ann")),
                     "the grade and skin are Ann's, kept as chosen");
 
             j.tabTo("Start").key(KeyCode.ENTER);
-            j.waitUntil("the count shows", () -> repCount(j).matches("0 / \\d+"));
+            j.waitUntil("the count shows", () -> j.repCount().matches("0 / \\d+"));
             j.waitUntil("the virtual hand is drawn", () -> virtualHandShown(j), Duration.ofSeconds(60));
             j.readableOverPicture("virtual-hand-live");
-            j.waitUntil("three reps counted", () -> repCount(j).matches("[3-9] .*"), Duration.ofSeconds(180));
+            j.waitUntil("three reps counted", () -> j.repCount().matches("[3-9] .*"), Duration.ofSeconds(180));
             j.readableOverPicture("virtual-hand-counting");
             // M: the next mirror, the same hand over a plain calm background instead of the dimmed room.
             j.key(KeyCode.M).waitForText("Virtual hand, plain");
@@ -104,11 +103,11 @@ public final class VirtualHandJourney {
             // The next visit: the same mirror, grade and skin are there without choosing again.
             j.tabTo("Mirror therapy").key(KeyCode.ENTER).waitForText("How many times");
             j.tabTo("Mirror");
-            assertEquals("Virtual hand, plain", j.fx(() -> comboText(j)), "the mirror last chosen, with M");
+            assertEquals("Virtual hand, plain", j.fx(j::focusedChoice), "the mirror last chosen, with M");
             j.tabTo("How far the virtual hand opens");
-            assertEquals("Opens 50 % as far", j.fx(() -> comboText(j)));
+            assertEquals("Opens 50 % as far", j.fx(j::focusedChoice));
             j.tabTo("Skin of the virtual hand");
-            assertEquals("Medium", j.fx(() -> comboText(j)));
+            assertEquals("Medium", j.fx(j::focusedChoice));
             j.readable("virtual-hand-setup-next-visit");
             j.key(KeyCode.ESCAPE).waitForScreen(ScreenId.START);
 
@@ -123,16 +122,7 @@ public final class VirtualHandJourney {
         }
     }
 
-    private static String repCount(Journey j) {
-        Node n = j.scene().lookup("#rep-count");
-        return n instanceof Label l ? l.getText() : "";
-    }
 
-    private static String comboText(Journey j) {
-        return j.scene().getFocusOwner() instanceof ComboBox<?> box && box.getValue() != null
-                ? box.getConverter() == null ? box.getValue().toString()
-                : ((ComboBox<Object>) box).getConverter().toString(box.getValue()) : "";
-    }
 
     /** A 3D sub-scene on screen, bigger than the 1×1 it waits at: the virtual hand's layer drawing. */
     private static boolean virtualHandShown(Journey j) {

@@ -2,14 +2,14 @@ package org.mirrorhand.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mirrorhand.testing.SharedMedia;
+import org.mirrorhand.testing.TestClassJvm;
 
 /**
  * The virtual hand's journey ({@link VirtualHandJourney}) in a child JVM with -Dprism.forceGPU=true: JavaFX refuses
@@ -23,21 +23,11 @@ class VirtualHandJourneyIT {
 
     @Test
     void annPractisesWithTheVirtualHandAtHalfOpeningAndHerChoicesAreKept() throws Exception {
-        Path clip = Path.of("..", "shared", "media", "videos", "two_hands_open_close_5fps.mp4");
-        assumeTrue(Files.exists(clip), "shared test media not found at " + clip.toAbsolutePath() + "; test skipped");
-        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        Path log = Files.createTempFile("virtual-hand-journey", ".txt");
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx2g", "-Dprism.forceGPU=true", "-cp", classPath, VirtualHandJourney.class.getName(), data.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        boolean finished = p.waitFor(8, TimeUnit.MINUTES);
-        if (!finished) {
-            p.destroyForcibly();
-        }
-        String output = Files.readString(log, StandardCharsets.UTF_8);
-        Files.delete(log);
-        System.out.println(output);
-        assertTrue(finished, "the journey did not end within 8 minutes\n" + output);
-        assertEquals(0, p.exitValue(), "the journey failed:\n" + output);
+        SharedMedia.media("videos/two_hands_open_close_5fps.mp4"); // skips, saying so, where the shared media are absent
+        TestClassJvm run = TestClassJvm.run(Duration.ofMinutes(8), List.of("-Xmx2g", TestClassJvm.FORCE_3D),
+                VirtualHandJourney.class, data.toString());
+        System.out.println(run.output);
+        assertTrue(run.finished, "the journey did not end within 8 minutes\n" + run.output);
+        assertEquals(0, run.exitCode, "the journey failed:\n" + run.output);
     }
 }
